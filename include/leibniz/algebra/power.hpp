@@ -1,0 +1,81 @@
+// Canonical powers: x^0 = 1, x^1 = x, exact constant powers folded (4^(1/2) = 2), integer powers
+// distributed over products, (x^a)^n = x^(a n) for integer n, e^x and exp(a)^b written as exp.
+#pragma once
+
+#include <leibniz/algebra/fwd.hpp>
+#include <leibniz/algebra/product.hpp>
+#include <leibniz/algebra/sum.hpp>
+
+namespace leibniz::detail {
+
+template <class T>
+inline constexpr bool is_integer_v = false;
+template <long long N>
+inline constexpr bool is_integer_v<constant<N, 1>> = true;
+
+template <class T>
+inline constexpr bool is_exp_v = false;
+template <class A>
+inline constexpr bool is_exp_v<apply<exp_fn, A>> = true;
+
+template <class T>
+inline constexpr bool is_power_v = false;
+template <class B, class E>
+inline constexpr bool is_power_v<power<B, E>> = true;
+
+template <class T>
+inline constexpr bool is_product_v = false;
+template <class... Fs>
+inline constexpr bool is_product_v<product<Fs...>> = true;
+
+// The exact value of a rational constant to a rational power, when it is rational.
+template <rational B, rational E>
+constexpr rational exact_power() {
+    if constexpr (E.den == 1) {
+        return rational_power(B, E.num);
+    } else {
+        if (B.num < 0) return {0, 1, false};
+        long long n = exact_root(B.num, E.den), d = exact_root(B.den, E.den);
+        if (n < 0 || d < 0) return {0, 1, false};
+        return rational_power(rational{n, d, true}, E.num);
+    }
+}
+
+template <class P, class E, class... Fs>
+constexpr auto pow_each(P acc, E, type_list<>) {
+    return acc;
+}
+template <class P, class E, class F, class... Fs>
+constexpr auto pow_each(P acc, E e, type_list<F, Fs...>) {
+    return pow_each(mul(acc, pow_(F{}, e)), e, type_list<Fs...>{});
+}
+
+template <class B, class E>
+constexpr auto pow_(B, E) {
+    if constexpr (std::is_same_v<E, constant<0>>) {
+        return constant<1>{};
+    } else if constexpr (std::is_same_v<E, constant<1>> || std::is_same_v<B, constant<1>>) {
+        return B{};
+    } else if constexpr (is_constant_v<B> && is_constant_v<E>) {
+        static_assert(!(B::value.num == 0 && E::value.num < 0), "leibniz: division by zero (0^n, n < 0)");
+        constexpr rational r = exact_power<B::value, E::value>();
+        if constexpr (r.ok)
+            return constant_from<r>();
+        else
+            return power<B, E>{};
+    } else if constexpr (std::is_same_v<B, named<e_tag>>) {
+        return call<exp_fn>(E{});
+    } else if constexpr (is_exp_v<B>) {
+        return call<exp_fn>(mul(typename factor_parts<B>::exponent{}, E{}));
+    } else if constexpr (is_integer_v<E> && is_power_v<B>) {
+        using P = factor_parts<B>;
+        return pow_(typename P::base{}, mul(typename P::exponent{}, E{}));
+    } else if constexpr (is_integer_v<E> && is_product_v<B>) {
+        using P = product_parts<B>;
+        return pow_each(pow_(constant_from<P::coef>(), E{}), E{}, typename P::factors{});
+    } else {
+        return power<B, E>{};
+    }
+}
+
+}  // namespace leibniz::detail

@@ -1,0 +1,68 @@
+// type_list and the few list operations the library needs (cheaper to compile than a general library).
+#pragma once
+
+#include <cstddef>
+#include <type_traits>
+
+namespace leibniz::detail {
+
+template <class... Ts>
+struct type_list {
+    static constexpr std::size_t size = sizeof...(Ts);
+};
+
+template <class X, class List>
+inline constexpr bool contains_v = false;
+template <class X, class... Ts>
+inline constexpr bool contains_v<X, type_list<Ts...>> = (std::is_same_v<X, Ts> || ...);
+
+template <class X, class... Ts>
+consteval std::size_t index_of_impl() {
+    constexpr bool hits[] = {std::is_same_v<X, Ts>..., false};
+    std::size_t i = 0;
+    while (!hits[i]) ++i;
+    return i;
+}
+template <class X, class List>
+inline constexpr std::size_t index_of_v = 0;
+template <class X, class... Ts>
+inline constexpr std::size_t index_of_v<X, type_list<Ts...>> = index_of_impl<X, Ts...>();
+
+template <class List, class X>
+struct push_back;
+template <class... Ts, class X>
+struct push_back<type_list<Ts...>, X> {
+    using type = type_list<Ts..., X>;
+};
+template <class List, class X>
+using push_back_t = typename push_back<List, X>::type;
+
+template <class... Lists>
+struct concat {
+    using type = type_list<>;
+};
+template <class... As>
+struct concat<type_list<As...>> {
+    using type = type_list<As...>;
+};
+template <class... As, class... Bs, class... Rest>
+struct concat<type_list<As...>, type_list<Bs...>, Rest...> : concat<type_list<As..., Bs...>, Rest...> {};
+template <class... Lists>
+using concat_t = typename concat<Lists...>::type;
+
+// drop_front_t<N, List>: List without its first N elements.
+template <std::size_t N, class List>
+struct drop_front;
+template <class List>
+struct drop_front<0, List> {
+    using type = List;
+};
+template <std::size_t N, class T, class... Ts>
+    requires(N > 0)
+struct drop_front<N, type_list<T, Ts...>> {
+    using type = typename drop_front<N - 1, type_list<Ts...>>::type;
+};
+template <std::size_t N, class List>
+using drop_front_t = typename drop_front<N, List>::type;
+
+}  // namespace leibniz::detail

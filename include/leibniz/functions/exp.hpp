@@ -1,0 +1,47 @@
+// exp: the exponential; exp(log x) = x, exp(0) = 1, exp(a) exp(b) = exp(a + b).
+#pragma once
+
+#include <cmath>
+#include <string_view>
+
+#include <leibniz/functions/function.hpp>
+
+namespace leibniz {
+
+template <expression A>
+constexpr auto exp(A const& a);
+
+//! The exponential function.
+struct exp_fn : function_tag {
+    static constexpr std::string_view name = "exp", latex = "\\exp", c_name = "exp";
+    template <class A>
+    static constexpr auto rewrite(A) {
+        if constexpr (std::is_same_v<A, constant<0>>)
+            return constant<1>{};
+        else if constexpr (requires { typename detail::argument_of<log_fn, A>::type; })
+            return typename detail::argument_of<log_fn, A>::type{};
+        else
+            return keep{};
+    }
+    //! d exp(a)/da = exp(a)
+    template <class A>
+    static constexpr auto derivative(A a) {
+        return exp(a);
+    }
+    template <class T>
+    static constexpr T eval(T const& x) {
+        return detail::dispatch(
+            x, [](math::ld v) { return math::exp(v); },
+            [](auto const& v) {
+                using std::exp;
+                return exp(v);
+            });
+    }
+};
+
+//! e^a: `lz::exp(-z)`.
+template <expression A>
+constexpr auto exp(A const& a) {
+    return detail::lift<exp_fn>(a);
+}
+}  // namespace leibniz
