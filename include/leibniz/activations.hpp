@@ -106,7 +106,7 @@ constexpr auto gelu(Z const& z) {
 //! gelu_tanh(z) = z/2 (1 + tanh(sqrt(2/pi) (z + 0.044715 z^3))), PyTorch's approximate='tanh'
 template <expression Z>
 constexpr auto gelu_tanh(Z const& z) {
-    return z / 2_c * (1_c + tanh(sqrt(2_c / pi) * (z + 0.044715_c * pow(z, 3_c))));
+    return z / 2_c * (1_c + leibniz::tanh(sqrt(2_c / pi) * (z + 0.044715_c * pow(z, 3_c))));
 }
 
 //! silu(z) = z sigmoid(z)

@@ -55,7 +55,7 @@ concept operand = expression<T> || (std::is_arithmetic_v<T> && !std::is_same_v<T
 template <class T>
 constexpr auto as_operand(T const& x) {
     if constexpr (std::is_arithmetic_v<T>)
-        return with_params<param<0>, 1>{{{static_cast<double>(x)}}};
+        return with_params<param<0>, 1>{{}, {{static_cast<double>(x)}}};
     else
         return x;
 }
@@ -74,7 +74,7 @@ constexpr auto package(std::array<double, N> const& values) {
     if constexpr (N == 0 || !has_params_v<Tree>)
         return Tree{};
     else
-        return with_params<Tree, N>{values};
+        return with_params<Tree, N>{{}, values};
 }
 
 template <std::size_t... Counts>

@@ -65,4 +65,16 @@ struct drop_front<N, type_list<T, Ts...>> {
 template <std::size_t N, class List>
 using drop_front_t = typename drop_front<N, List>::type;
 
+// take_front_t<N, List>: the first N elements of List.
+template <std::size_t N, class List, class Acc = type_list<>>
+struct take_front {
+    using type = Acc;
+};
+template <std::size_t N, class T, class... Ts, class... As>
+    requires(N > 0)
+struct take_front<N, type_list<T, Ts...>, type_list<As...>>
+    : take_front<N - 1, type_list<Ts...>, type_list<As..., T>> {};
+template <std::size_t N, class List>
+using take_front_t = typename take_front<N, List>::type;
+
 }  // namespace leibniz::detail

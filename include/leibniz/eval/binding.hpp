@@ -18,7 +18,7 @@ namespace detail {
 // What eval accepts as a value: built-in floating types and integers, and class types with
 // field arithmetic (Boost.Multiprecision, dual numbers, ...).
 template <class T>
-concept number = std::is_arithmetic_v<T> && !std::is_same_v<T, bool> ||
+concept number = (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) ||
                  (std::is_class_v<T> && requires(T a) {
                      { a + a };
                      { a * a };

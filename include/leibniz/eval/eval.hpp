@@ -217,7 +217,7 @@ constexpr T pow_of(T const& x, T const& y) {
     return pow(x, y);
 }
 
-// --- frames of computed values
+// --- the frame: one slot per distinct subterm, filled children first
 
 template <class T, std::size_t N, class... Bs>
 struct context {
@@ -231,101 +231,118 @@ struct context {
     }
 };
 
-struct no_frame {
-    using visible = type_list<>;
+// Every subterm, where branches included: the slots of the frame.
+template <class E, class Acc>
+struct collect_deep;
+template <class Acc, class... Cs>
+struct collect_deep_all {
+    using type = Acc;
+};
+template <class Acc, class C, class... Cs>
+struct collect_deep_all<Acc, C, Cs...>
+    : collect_deep_all<typename collect_deep<C, Acc>::type, Cs...> {};
+template <class Acc, class List>
+struct collect_deep_list;
+template <class Acc, class... Cs>
+struct collect_deep_list<Acc, type_list<Cs...>> : collect_deep_all<Acc, Cs...> {};
+template <class E>
+struct deep_operands : operands<E> {};
+template <class Op, class L, class R, class A, class B>
+struct deep_operands<piecewise<comparison<Op, L, R>, A, B>> {
+    using type = type_list<L, R, A, B>;
+};
+template <class E, class Acc>
+struct collect_deep {
+    using type = std::conditional_t<
+        contains_v<E, Acc>, Acc,
+        push_back_t<typename collect_deep_list<Acc, typename deep_operands<E>::type>::type, E>>;
 };
 
-template <class Ctx, class List, class Parent>
+// The operands of a product that multiply and those that divide.
+template <class... Fs>
+struct product_plan {
+    using multiplies = concat_t<std::conditional_t<
+        is_constant_v<Fs> || factor_operand<Fs>::divides, type_list<>,
+        type_list<typename factor_operand<Fs>::type>>...>;
+    using divides = concat_t<std::conditional_t<
+        !is_constant_v<Fs> && factor_operand<Fs>::divides, type_list<typename factor_operand<Fs>::type>,
+        type_list<>>...>;
+    static constexpr rational coef = (rational{1, 1, true} * ... * product_parts<Fs>::coef);
+};
+
+template <class Ctx, class All>
 struct frame {
     using T = typename Ctx::value_type;
-    using visible = concat_t<typename Parent::visible, List>;
     Ctx const& ctx;
-    Parent const* parent;
-    std::array<T, List::size> values{};
+    T values[All::size]{};
 
     template <class X>
-    constexpr T get() const {
-        if constexpr (contains_v<X, List>)
-            return values[index_of_v<X, List>];
-        else
-            return parent->template get<X>();
-    }
+    static constexpr std::size_t slot = index_of_v<X, All>;
 
-    template <class... Ts>
+    // Computes the subterms of List in order; Visible are those already computed.
+    template <class Visible, class... Ts>
     constexpr void fill(type_list<Ts...>) {
-        std::size_t i = 0;
-        ((values[i++] = compute(Ts{})), ...);
+        ((values[slot<Ts>] = compute(Ts{}, Visible{})), ...);
     }
 
-    template <fixed_string N>
-    constexpr T compute(symbol<N>) const {
+    template <fixed_string N, class V>
+    constexpr T compute(symbol<N>, V) {
         return ctx.template symbol_value<N>();
     }
-    template <long long N, long long D>
-    constexpr T compute(constant<N, D>) const {
+    template <long long N, long long D, class V>
+    constexpr T compute(constant<N, D>, V) {
         if constexpr (D == 1)
             return static_cast<T>(N);
         else
             return static_cast<T>(N) / static_cast<T>(D);
     }
-    template <class Tag>
-    constexpr T compute(named<Tag>) const {
+    template <class Tag, class V>
+    constexpr T compute(named<Tag>, V) {
         return Tag::template value<T>();
     }
-    template <std::size_t I>
-    constexpr T compute(param<I>) const {
+    template <std::size_t I, class V>
+    constexpr T compute(param<I>, V) {
         return static_cast<T>(ctx.params[I]);
     }
-    template <class... Ts>
-    constexpr T compute(sum<Ts...>) const {
-        T acc{};
-        bool first = true;
-        (
-            [&] {
-                using O = term_operand<Ts>;
-                T v = get<typename O::type>();
-                if (first)
-                    acc = O::negative ? T(-v) : v;
-                else if (O::negative)
-                    acc = acc - v;
-                else
-                    acc = acc + v;
-                first = false;
-            }(),
-            ...);
+    template <class T0, class... Ts, class V>
+    constexpr T compute(sum<T0, Ts...>, V) {
+        T acc = values[slot<typename term_operand<T0>::type>];
+        if (term_operand<T0>::negative) acc = -acc;
+        ((acc = term_operand<Ts>::negative ? T(acc - values[slot<typename term_operand<Ts>::type>])
+                                           : T(acc + values[slot<typename term_operand<Ts>::type>])),
+         ...);
         return acc;
     }
-    template <class... Fs>
-    constexpr T compute(product<Fs...>) const {
-        T num{}, den{};
-        bool has_num = false, has_den = false;
-        rational coef{1, 1, true};
-        auto put = [](T& into, bool& has, T const& v) {
-            into = has ? T(into * v) : v;
-            has = true;
-        };
-        (
-            [&] {
-                if constexpr (is_constant_v<Fs>) {
-                    coef = Fs::value;
-                } else {
-                    using O = factor_operand<Fs>;
-                    if (O::divides)
-                        put(den, has_den, get<typename O::type>());
-                    else
-                        put(num, has_num, get<typename O::type>());
-                }
-            }(),
-            ...);
-        long long n = coef.num < 0 ? -coef.num : coef.num;
-        if (n != 1 || !has_num) put(num, has_num, static_cast<T>(n));
-        if (coef.den != 1) put(den, has_den, static_cast<T>(coef.den));
-        T r = has_den ? T(num / den) : num;
-        return coef.num < 0 ? T(-r) : r;
+    template <class... Fs, class V>
+    constexpr T compute(product<Fs...>, V) {
+        using plan = product_plan<Fs...>;
+        return product_value<plan::coef>(typename plan::multiplies{}, typename plan::divides{});
     }
-    template <class B, class E>
-    constexpr T compute(power<B, E>) const {
-        T b = get<B>();
+    template <rational K, class... Ns, class... Ds>
+    constexpr T product_value(type_list<Ns...>, type_list<Ds...>) {
+        constexpr long long n = K.num < 0 ? -K.num : K.num;
+        T num{};
+        if constexpr (sizeof...(Ns) == 0)
+            num = static_cast<T>(n);
+        else if constexpr (n == 1)
+            num = (values[slot<Ns>] * ...);
+        else
+            num = (values[slot<Ns>] * ...) * static_cast<T>(n);
+        T r = num;
+        if constexpr (sizeof...(Ds) > 0 && K.den != 1)
+            r = num / ((values[slot<Ds>] * ...) * static_cast<T>(K.den));
+        else if constexpr (sizeof...(Ds) > 0)
+            r = num / (values[slot<Ds>] * ...);
+        else if constexpr (K.den != 1)
+            r = num / static_cast<T>(K.den);
+        if constexpr (K.num < 0)
+            return -r;
+        else
+            return r;
+    }
+    template <class B, class E, class V>
+    constexpr T compute(power<B, E>, V) {
+        T b = values[slot<B>];
         if constexpr (is_constant_v<E>) {
             constexpr long long n = E::value.num < 0 ? -E::value.num : E::value.num;
             constexpr long long q = E::value.den;
@@ -336,27 +353,32 @@ struct frame {
                 r = n == 1 ? sqrt_of(b) : integer_power(sqrt_of(b), n);
             else
                 r = pow_of(b, static_cast<T>(static_cast<T>(n) / static_cast<T>(q)));
-            return E::value.num < 0 ? T(T(1) / r) : r;
+            if constexpr (E::value.num < 0)
+                return T(1) / r;
+            else
+                return r;
         } else {
-            return pow_of(b, get<E>());
+            return pow_of(b, values[slot<E>]);
         }
     }
-    template <class Fn, class A>
-    constexpr T compute(apply<Fn, A>) const {
-        return Fn::eval(get<A>());
+    template <class Fn, class A, class V>
+    constexpr T compute(apply<Fn, A>, V) {
+        return Fn::eval(values[slot<A>]);
     }
-    template <class Op, class L, class R, class A, class B>
-    constexpr T compute(piecewise<comparison<Op, L, R>, A, B>) const {
-        return Op::test(get<L>(), get<R>()) ? branch<A>() : branch<B>();
+    // Only the branch taken is computed, together with what it needs that is not computed yet.
+    template <class Op, class L, class R, class A, class B, class V>
+    constexpr T compute(piecewise<comparison<Op, L, R>, A, B>, V) {
+        using before = take_front_t<index_of_v<piecewise<comparison<Op, L, R>, A, B>, V>, V>;
+        if (Op::test(values[slot<L>], values[slot<R>]))
+            return branch<A, before>();
+        else
+            return branch<B, before>();
     }
-
-    // A branch of a where, computed in a frame of its own on top of this one.
-    template <class E>
-    constexpr T branch() const {
-        using fresh = drop_front_t<visible::size, collect_t<E, visible>>;
-        frame<Ctx, fresh, frame> child{ctx, this};
-        child.fill(fresh{});
-        return child.template get<E>();
+    template <class E, class Visible>
+    constexpr T branch() {
+        using all = collect_t<E, Visible>;
+        fill<all>(drop_front_t<Visible::size, all>{});
+        return values[slot<E>];
     }
 };
 
@@ -377,9 +399,9 @@ constexpr auto evaluate(E const& e, Bs const&... bindings) {
             auto params = params_of(e);
             context<T, param_count_v<E>, Bs...> ctx{params, {bindings...}};
             using order = collect_t<Tree, type_list<>>;
-            frame<decltype(ctx), order, no_frame> root{ctx, nullptr};
-            root.fill(order{});
-            return root.template get<Tree>();
+            frame<decltype(ctx), typename collect_deep<Tree, type_list<>>::type> root{ctx};
+            root.template fill<order>(order{});
+            return root.values[root.template slot<Tree>];
         }
     }
 }
