@@ -53,6 +53,11 @@ template <class... Ts>
 struct terms_of<sum<Ts...>> {
     using type = type_list<Ts...>;
 };
+// c (a + b) joins a sum as c a + c b, so that 1 - (1 - t) collapses to t
+template <long long N, long long D, class... Ts>
+struct terms_of<product<constant<N, D>, sum<Ts...>>> {
+    using type = type_list<decltype(mul(constant<N, D>{}, Ts{}))...>;
+};
 
 template <class... Ts>
 constexpr auto sum_from(type_list<Ts...>) {

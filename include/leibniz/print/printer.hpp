@@ -84,18 +84,22 @@ struct printer {
         return {format_number(v), v < 0 ? multiplicative : atom};
     }
 
-    template <class T, class... Ts>
-    printed print(sum<T, Ts...>) const {
-        std::string out;
-        auto term = [&]<class U>(U, bool first) {
-            using O = term_operand<U>;
-            if constexpr (O::negative)
-                out += (first ? "-" : " - ") + show(typename O::type{}, multiplicative);
-            else
-                out += (first ? "" : " + ") + show(U{}, multiplicative);
+    // Terms in canonical order, except that a leading negative term follows the first positive
+    // one: exp(z) - 1 rather than -1 + exp(z).
+    template <class... Ts>
+    printed print(sum<Ts...>) const {
+        struct term {
+            bool negative;
+            std::string text;
         };
-        term(T{}, true);
-        (term(Ts{}, false), ...);
+        term terms[] = {{term_operand<Ts>::negative,
+                         show(typename term_operand<Ts>::type{}, multiplicative)}...};
+        std::size_t lead = 0;
+        while (lead < sizeof...(Ts) && terms[lead].negative) ++lead;
+        if (lead == sizeof...(Ts)) lead = 0;
+        std::string out = (terms[lead].negative ? "-" : "") + terms[lead].text;
+        for (std::size_t i = 0; i < sizeof...(Ts); ++i)
+            if (i != lead) out += (terms[i].negative ? " - " : " + ") + terms[i].text;
         return {out, additive};
     }
 
