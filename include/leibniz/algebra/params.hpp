@@ -103,7 +103,10 @@ constexpr auto combine_impl(F f, std::index_sequence<I...>, Es const&... es) {
 //! f applied to the trees of es, with their run-time constants carried over.
 template <class F, class... Es>
 constexpr auto combine(F f, Es const&... es) {
-    return combine_impl(f, std::index_sequence_for<Es...>{}, es...);
+    if constexpr ((param_count_v<Es> + ... + 0) == 0)
+        return decltype(f(tree_t<Es>{}...)){};
+    else
+        return combine_impl(f, std::index_sequence_for<Es...>{}, es...);
 }
 
 }  // namespace leibniz::detail

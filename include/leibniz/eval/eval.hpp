@@ -43,7 +43,7 @@ struct factor_operand<power<B, constant<N, D>>> {
 
 // --- the schedule: the subterms an expression needs, post-order, without duplicates
 
-template <class E, class Acc>
+template <class E, class Acc, bool Seen = contains_v<E, Acc>>
 struct collect;
 template <class E, class Acc>
 using collect_t = typename collect<E, Acc>::type;
@@ -88,11 +88,13 @@ struct collect_list;
 template <class Acc, class... Cs>
 struct collect_list<Acc, type_list<Cs...>> : collect_all<Acc, Cs...> {};
 
-template <class E, class Acc>
+template <class E, class Acc, bool Seen>
 struct collect {
-    using type = std::conditional_t<
-        contains_v<E, Acc>, Acc,
-        push_back_t<typename collect_list<Acc, typename operands<E>::type>::type, E>>;
+    using type = push_back_t<typename collect_list<Acc, typename operands<E>::type>::type, E>;
+};
+template <class E, class Acc>
+struct collect<E, Acc, true> {
+    using type = Acc;
 };
 
 // --- bindings
@@ -232,7 +234,7 @@ struct context {
 };
 
 // Every subterm, where branches included: the slots of the frame.
-template <class E, class Acc>
+template <class E, class Acc, bool Seen = contains_v<E, Acc>>
 struct collect_deep;
 template <class Acc, class... Cs>
 struct collect_deep_all {
@@ -251,11 +253,13 @@ template <class Op, class L, class R, class A, class B>
 struct deep_operands<piecewise<comparison<Op, L, R>, A, B>> {
     using type = type_list<L, R, A, B>;
 };
-template <class E, class Acc>
+template <class E, class Acc, bool Seen>
 struct collect_deep {
-    using type = std::conditional_t<
-        contains_v<E, Acc>, Acc,
-        push_back_t<typename collect_deep_list<Acc, typename deep_operands<E>::type>::type, E>>;
+    using type = push_back_t<typename collect_deep_list<Acc, typename deep_operands<E>::type>::type, E>;
+};
+template <class E, class Acc>
+struct collect_deep<E, Acc, true> {
+    using type = Acc;
 };
 
 // The operands of a product that multiply and those that divide.

@@ -1,7 +1,7 @@
 // Plain-text printing: `1/(1 + exp(-z))`.
 #pragma once
 
-#include <ostream>
+#include <iosfwd>
 #include <string>
 
 #include <leibniz/print/printer.hpp>
@@ -15,9 +15,9 @@ std::string to_string(E const& f) {
 }
 
 //! Writes to_string(f): `std::cout << sigma`.
-template <class E>
+template <class Char, class Traits, class E>
     requires(expression<E> || condition<E>)
-std::ostream& operator<<(std::ostream& out, E const& f) {
+std::basic_ostream<Char, Traits>& operator<<(std::basic_ostream<Char, Traits>& out, E const& f) {
     return out << to_string(f);
 }
 
