@@ -115,50 +115,73 @@ struct printer {
             out += " " + item;
     }
 
+    // Where a factor is shown in a product: numbers and symbols, then powers, then functions
+    // (alpha*exp(z), y*x^2), whatever their canonical order.
+    template <class F>
+    static constexpr int print_rank =
+        F::rank == kind::apply ? 2 : (F::rank == kind::power || F::rank == kind::sum ? 1 : 0);
+
     template <class... Fs>
     printed print(product<Fs...>) const {
+        struct item {
+            int rank;
+            bool divides;
+            printed p;
+        };
         rational coef{1, 1, true};
-        std::string num, den;
-        std::size_t num_items = 0, den_items = 0;
-        printed last_num{}, last_den{};
+        item items[sizeof...(Fs)]{};
+        std::size_t count = 0;
         auto factor = [&]<class F>(F) {
             if constexpr (is_constant_v<F>) {
                 coef = F::value;
             } else {
                 using O = factor_operand<F>;
-                printed p = print(typename O::type{});
-                if constexpr (O::divides) {
-                    join(den, wrap(p, exponent));
-                    last_den = p;
-                    ++den_items;
-                } else {
-                    join(num, wrap(p, exponent));
-                    last_num = p;
-                    ++num_items;
-                }
+                items[count++] = {print_rank<typename O::type>, O::divides, print(typename O::type{})};
             }
         };
         (factor(Fs{}), ...);
+        std::string num, den;
+        std::size_t num_items = 0, den_items = 0;
+        printed last_num{}, last_den{};
         long long n = coef.num < 0 ? -coef.num : coef.num;
-        if (n != 1 || num_items == 0) {
-            std::string c = std::to_string(n);
-            num = num.empty() ? c : (Latex ? c + " " + num : c + "*" + num);
-            last_num = {c, atom};
+        if (n != 1) {
+            num = std::to_string(n);
+            last_num = {num, atom};
             ++num_items;
         }
         if (coef.den != 1) {
-            std::string c = std::to_string(coef.den);
-            den = den.empty() ? c : (Latex ? c + " " + den : c + "*" + den);
-            last_den = {c, atom};
+            den = std::to_string(coef.den);
+            last_den = {den, atom};
             ++den_items;
         }
+        for (int rank = 0; rank < 3; ++rank) {
+            for (std::size_t i = 0; i < count; ++i) {
+                if (items[i].rank != rank) continue;
+                if (items[i].divides) {
+                    join(den, wrap(items[i].p, exponent));
+                    last_den = items[i].p;
+                    ++den_items;
+                } else {
+                    join(num, wrap(items[i].p, exponent));
+                    last_num = items[i].p;
+                    ++num_items;
+                }
+            }
+        }
+        if (num_items == 0) {
+            num = "1";
+            last_num = {num, atom};
+            ++num_items;
+        }
         std::string sign = coef.num < 0 ? "-" : "";
-        if (den_items == 0) return {sign + num, sign.empty() && num_items == 1 ? last_num.level : multiplicative};
+        if (den_items == 0)
+            return {sign + num, sign.empty() && num_items == 1 ? last_num.level : multiplicative};
         if constexpr (Latex) {
             // inside \frac the bar groups: a lone sum needs no parentheses
             std::string top_text = num_items == 1 ? last_num.text : num;
             std::string bottom = den_items == 1 ? last_den.text : den;
-            return {sign + "\\frac{" + top_text + "}{" + bottom + "}", sign.empty() ? atom : multiplicative};
+            return {sign + "\\frac{" + top_text + "}{" + bottom + "}",
+                    sign.empty() ? atom : multiplicative};
         } else {
             std::string bottom = den_items == 1 ? wrap(last_den, exponent) : "(" + den + ")";
             return {sign + num + "/" + bottom, multiplicative};
