@@ -127,7 +127,8 @@ constexpr auto mish(Z const& z) {
     return z * leibniz::tanh(softplus(z));
 }
 
-//! selu(z) = scale where(z <= 0, alpha (exp(z) - 1), z), PyTorch's constants: selu'(0) = scale alpha
+//! selu(z) = scale where(z <= 0, alpha (exp(z) - 1), z), PyTorch's constants: selu'(0) = scale
+//! alpha
 template <expression Z>
 constexpr auto selu(Z const& z) {
     constexpr named<selu_scale_tag> scale{};

@@ -1,6 +1,7 @@
 // leibniz: calculus in the type system. Include this header for everything.
 #pragma once
 
+#include <leibniz/activations.hpp>
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/calculus/d.hpp>
 #include <leibniz/calculus/gradient.hpp>
@@ -11,4 +12,3 @@
 #include <leibniz/functions/functions.hpp>
 #include <leibniz/print/latex.hpp>
 #include <leibniz/print/text.hpp>
-#include <leibniz/activations.hpp>

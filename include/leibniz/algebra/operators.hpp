@@ -71,8 +71,8 @@ constexpr A operator+(A const& a) {
 template <class B, class E>
     requires detail::operand_pair<B, E>
 constexpr auto pow(B const& base, E const& exponent) {
-    return detail::combine([](auto x, auto y) { return detail::pow_(x, y); }, detail::as_operand(base),
-                           detail::as_operand(exponent));
+    return detail::combine([](auto x, auto y) { return detail::pow_(x, y); },
+                           detail::as_operand(base), detail::as_operand(exponent));
 }
 
 //! The square root, as the power 1/2: `lz::sqrt(z)`.
@@ -111,9 +111,8 @@ constexpr auto where(C const& cond, A const& if_true, B const& if_false) {
     static_assert(detail::operand<A> && detail::operand<B>,
                   "leibniz: where(cond, a, b): a and b must be expressions or numbers");
     if constexpr (condition<C> && detail::operand<A> && detail::operand<B>)
-        return detail::combine(
-            [](auto c, auto x, auto y) { return detail::make_where(c, x, y); }, cond,
-            detail::as_operand(if_true), detail::as_operand(if_false));
+        return detail::combine([](auto c, auto x, auto y) { return detail::make_where(c, x, y); },
+                               cond, detail::as_operand(if_true), detail::as_operand(if_false));
 }
 
 //! The larger of a and b: `lz::max(z, 0_c)` is where(z <= 0, 0, z).

@@ -57,7 +57,8 @@ constexpr auto pow_(B, E) {
     } else if constexpr (std::is_same_v<E, constant<1>> || std::is_same_v<B, constant<1>>) {
         return B{};
     } else if constexpr (is_constant_v<B> && is_constant_v<E>) {
-        static_assert(!(B::value.num == 0 && E::value.num < 0), "leibniz: division by zero (0^n, n < 0)");
+        static_assert(!(B::value.num == 0 && E::value.num < 0),
+                      "leibniz: division by zero (0^n, n < 0)");
         constexpr rational r = exact_power<B::value, E::value>();
         if constexpr (r.ok)
             return constant_from<r>();

@@ -75,7 +75,8 @@ constexpr auto insert_factor(type_list<Done...>, type_list<R, Rs...>) {
     } else if constexpr (c > 0) {
         return insert_factor<K, F>(type_list<Done..., R>{}, type_list<Rs...>{});
     } else {
-        auto merged = pow_(typename PF::base{}, add(typename PF::exponent{}, typename PR::exponent{}));
+        auto merged =
+            pow_(typename PF::base{}, add(typename PF::exponent{}, typename PR::exponent{}));
         return mul(product_from<K>(type_list<Done..., Rs...>{}), merged);
     }
 }

@@ -10,9 +10,10 @@ namespace detail {
 template <class F, class X>
 constexpr auto derivative(F const& f, X const&) {
     static_assert(expression<F>, "leibniz: d(f, x): f must be an expression built from symbols");
-    static_assert(is_symbol_v<X>,
-                  "leibniz: d(f, x): x must be a symbol such as lz::symbol<\"z\">{}, not a constant "
-                  "or a compound expression; introduce a symbol for it and substitute");
+    static_assert(
+        is_symbol_v<X>,
+        "leibniz: d(f, x): x must be a symbol such as lz::symbol<\"z\">{}, not a constant "
+        "or a compound expression; introduce a symbol for it and substitute");
     if constexpr (expression<F> && is_symbol_v<X>)
         return combine([](auto tree) { return diff(tree, X{}); }, f);
 }

@@ -48,7 +48,8 @@ constexpr auto mul_all(A a, B b, Rest... rest) {
 
 template <class E, class X>
 struct rule {
-    static_assert(sizeof(E) == 0, "leibniz: d(f, x): f contains a node that has no derivative rule");
+    static_assert(sizeof(E) == 0,
+                  "leibniz: d(f, x): f contains a node that has no derivative rule");
 };
 
 template <class E, class X>

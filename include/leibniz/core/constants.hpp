@@ -72,7 +72,8 @@ namespace literals {
 template <char... Cs>
 constexpr auto operator""_c() {
     constexpr detail::rational r = detail::parse_literal<Cs...>();
-    static_assert(r.ok, "leibniz: _c takes a decimal number such as 2_c or 0.25_c that fits in 64 bits");
+    static_assert(r.ok,
+                  "leibniz: _c takes a decimal number such as 2_c or 0.25_c that fits in 64 bits");
     return detail::constant_from<r>();
 }
 }  // namespace literals

@@ -40,9 +40,10 @@ struct symbol : node<symbol<Name>> {
 
     template <class T>
     constexpr auto operator=(T const& value) const {
-        static_assert(detail::number<T>,
-                      "leibniz: a symbol can only be bound to a number (float, double, long double, "
-                      "a Boost.Multiprecision float, ...): write z = 0.5");
+        static_assert(
+            detail::number<T>,
+            "leibniz: a symbol can only be bound to a number (float, double, long double, "
+            "a Boost.Multiprecision float, ...): write z = 0.5");
         if constexpr (std::is_integral_v<T>)
             return binding<Name, double>{static_cast<double>(value)};
         else
@@ -53,7 +54,8 @@ struct symbol : node<symbol<Name>> {
 //! The exact rational constant N/D (kept reduced, D > 0): `2_c`, `lz::c<1, 100>`.
 template <long long N, long long D = 1>
 struct constant : node<constant<N, D>> {
-    static_assert(D > 0 && detail::gcd(N, D) == 1, "leibniz: constant<N, D> must be reduced, D > 0");
+    static_assert(D > 0 && detail::gcd(N, D) == 1,
+                  "leibniz: constant<N, D> must be reduced, D > 0");
     static constexpr detail::kind rank = detail::kind::constant;
     static constexpr detail::rational value{N, D, true};
 };

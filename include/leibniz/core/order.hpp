@@ -65,7 +65,8 @@ struct same_kind_order<param<I>, param<J>> {
     static constexpr int value = I < J ? -1 : (I > J ? 1 : 0);
 };
 template <class... As, class... Bs>
-struct same_kind_order<sum<As...>, sum<Bs...>> : lexicographic<type_list<As...>, type_list<Bs...>> {};
+struct same_kind_order<sum<As...>, sum<Bs...>> : lexicographic<type_list<As...>, type_list<Bs...>> {
+};
 template <class... As, class... Bs>
 struct same_kind_order<product<As...>, product<Bs...>>
     : lexicographic<type_list<As...>, type_list<Bs...>> {};

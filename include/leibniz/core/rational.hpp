@@ -84,7 +84,8 @@ constexpr long long exact_root(long long x, long long q) {
         long long mid = lo + (hi - lo) / 2;
         long long p = 1;
         bool over = false;
-        for (long long i = 0; i < q && !over; ++i) over = __builtin_mul_overflow(p, mid, &p) || p > x;
+        for (long long i = 0; i < q && !over; ++i)
+            over = __builtin_mul_overflow(p, mid, &p) || p > x;
         if (!over && p == x) return mid;
         if (over || p > x)
             hi = mid - 1;

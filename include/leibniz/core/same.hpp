@@ -12,7 +12,8 @@ namespace leibniz {
 //! Run-time constants compare by value.
 template <class A, class B>
 constexpr bool same(A const& a, B const& b) {
-    static_assert(expression<A> && expression<B>, "leibniz: same(a, b): a and b must be expressions");
+    static_assert(expression<A> && expression<B>,
+                  "leibniz: same(a, b): a and b must be expressions");
     if constexpr (std::is_same_v<detail::tree_t<A>, detail::tree_t<B>> &&
                   detail::param_count_v<A> == detail::param_count_v<B>)
         return detail::params_of(a) == detail::params_of(b);

@@ -1,4 +1,5 @@
-// type_list and the few list operations the library needs (cheaper to compile than a general library).
+// type_list and the few list operations the library needs (cheaper to compile than a general
+// library).
 #pragma once
 
 #include <cstddef>
@@ -46,7 +47,8 @@ struct concat<type_list<As...>> {
     using type = type_list<As...>;
 };
 template <class... As, class... Bs, class... Rest>
-struct concat<type_list<As...>, type_list<Bs...>, Rest...> : concat<type_list<As..., Bs...>, Rest...> {};
+struct concat<type_list<As...>, type_list<Bs...>, Rest...>
+    : concat<type_list<As..., Bs...>, Rest...> {};
 template <class... Lists>
 using concat_t = typename concat<Lists...>::type;
 

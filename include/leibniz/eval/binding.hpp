@@ -18,13 +18,13 @@ namespace detail {
 // What eval accepts as a value: built-in floating types and integers, and class types with
 // field arithmetic (Boost.Multiprecision, dual numbers, ...).
 template <class T>
-concept number = (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) ||
-                 (std::is_class_v<T> && requires(T a) {
-                     { a + a };
-                     { a * a };
-                     { a / a };
-                     { -a };
-                 });
+concept number =
+    (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) || (std::is_class_v<T> && requires(T a) {
+        { a + a };
+        { a / a };
+        { T(a) * a };
+        { -a };
+    });
 
 template <class T>
 inline constexpr bool is_binding_v = false;

@@ -174,7 +174,8 @@ struct symbols_in<comparison<Op, A, B>, Acc> : symbols_in_all<Acc, A, B> {};
 template <class Syms, class... Bs>
 inline constexpr bool all_bound_v = false;
 template <class... Syms, class... Bs>
-inline constexpr bool all_bound_v<type_list<Syms...>, Bs...> = (bound_v<Syms::name_string, Bs...> && ...);
+inline constexpr bool all_bound_v<type_list<Syms...>, Bs...> =
+    (bound_v<Syms::name_string, Bs...> && ...);
 
 template <fixed_string Name, class... Bs>
 constexpr void require_bound(symbol<Name>) {
@@ -255,7 +256,8 @@ struct deep_operands<piecewise<comparison<Op, L, R>, A, B>> {
 };
 template <class E, class Acc, bool Seen>
 struct collect_deep {
-    using type = push_back_t<typename collect_deep_list<Acc, typename deep_operands<E>::type>::type, E>;
+    using type =
+        push_back_t<typename collect_deep_list<Acc, typename deep_operands<E>::type>::type, E>;
 };
 template <class E, class Acc>
 struct collect_deep<E, Acc, true> {
@@ -265,12 +267,12 @@ struct collect_deep<E, Acc, true> {
 // The operands of a product that multiply and those that divide.
 template <class... Fs>
 struct product_plan {
-    using multiplies = concat_t<std::conditional_t<
-        is_constant_v<Fs> || factor_operand<Fs>::divides, type_list<>,
-        type_list<typename factor_operand<Fs>::type>>...>;
-    using divides = concat_t<std::conditional_t<
-        !is_constant_v<Fs> && factor_operand<Fs>::divides, type_list<typename factor_operand<Fs>::type>,
-        type_list<>>...>;
+    using multiplies =
+        concat_t<std::conditional_t<is_constant_v<Fs> || factor_operand<Fs>::divides, type_list<>,
+                                    type_list<typename factor_operand<Fs>::type>>...>;
+    using divides =
+        concat_t<std::conditional_t<!is_constant_v<Fs> && factor_operand<Fs>::divides,
+                                    type_list<typename factor_operand<Fs>::type>, type_list<>>...>;
     static constexpr rational coef = (rational{1, 1, true} * ... * product_parts<Fs>::coef);
 };
 
@@ -312,8 +314,9 @@ struct frame {
     constexpr T compute(sum<T0, Ts...>, V) {
         T acc = values[slot<typename term_operand<T0>::type>];
         if (term_operand<T0>::negative) acc = -acc;
-        ((acc = term_operand<Ts>::negative ? T(acc - values[slot<typename term_operand<Ts>::type>])
-                                           : T(acc + values[slot<typename term_operand<Ts>::type>])),
+        ((acc = term_operand<Ts>::negative
+                    ? T(acc - values[slot<typename term_operand<Ts>::type>])
+                    : T(acc + values[slot<typename term_operand<Ts>::type>])),
          ...);
         return acc;
     }

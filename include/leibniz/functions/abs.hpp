@@ -11,7 +11,8 @@ namespace leibniz {
 
 //! The absolute value.
 struct abs_fn : function_tag {
-    static constexpr std::string_view name = "abs", latex = "\\left|\\cdot\\right|", c_name = "fabs";
+    static constexpr std::string_view name = "abs", latex = "\\left|\\cdot\\right|",
+                                      c_name = "fabs";
     static constexpr parity symmetry = parity::even;
     template <class A>
     static constexpr auto rewrite(A) {

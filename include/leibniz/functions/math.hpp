@@ -186,10 +186,14 @@ constexpr ld sin_cos(ld x, long offset) {
     long k = static_cast<long>(q < 0 ? q - 0.5L : q + 0.5L);
     ld r = x - static_cast<ld>(k) * (pi / 2);
     switch (((k + offset) % 4 + 4) % 4) {
-        case 0: return sin_series(r);
-        case 1: return cos_series(r);
-        case 2: return -sin_series(r);
-        default: return -cos_series(r);
+    case 0:
+        return sin_series(r);
+    case 1:
+        return cos_series(r);
+    case 2:
+        return -sin_series(r);
+    default:
+        return -cos_series(r);
     }
 }
 constexpr ld sin(ld x) { return sin_cos(x, 0); }

@@ -29,10 +29,10 @@ inline std::string format_number(double v) {
 
 inline std::string latex_symbol(std::string_view name) {
     constexpr std::string_view greek[] = {
-        "alpha", "beta",  "gamma", "delta", "epsilon", "zeta",  "eta",   "theta", "iota",
-        "kappa", "lambda", "mu",   "nu",    "xi",      "pi",    "rho",   "sigma", "tau",
-        "upsilon", "phi", "chi",   "psi",   "omega",   "Gamma", "Delta", "Theta", "Lambda",
-        "Xi",    "Pi",    "Sigma", "Phi",   "Psi",     "Omega"};
+        "alpha",   "beta",   "gamma", "delta", "epsilon", "zeta",  "eta",   "theta", "iota",
+        "kappa",   "lambda", "mu",    "nu",    "xi",      "pi",    "rho",   "sigma", "tau",
+        "upsilon", "phi",    "chi",   "psi",   "omega",   "Gamma", "Delta", "Theta", "Lambda",
+        "Xi",      "Pi",     "Sigma", "Phi",   "Psi",     "Omega"};
     for (auto g : greek)
         if (g == name) return "\\" + std::string(name);
     if (name.size() == 1) return std::string(name);
@@ -136,7 +136,8 @@ struct printer {
                 coef = F::value;
             } else {
                 using O = factor_operand<F>;
-                items[count++] = {print_rank<typename O::type>, O::divides, print(typename O::type{})};
+                items[count++] = {print_rank<typename O::type>, O::divides,
+                                  print(typename O::type{})};
             }
         };
         (factor(Fs{}), ...);
@@ -169,7 +170,7 @@ struct printer {
             }
         }
         if (num_items == 0) {
-            num = "1";
+            num.push_back('1');
             last_num = {num, atom};
             ++num_items;
         }
