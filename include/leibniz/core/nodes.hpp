@@ -19,7 +19,18 @@ template <class E, class... Bindings>
 constexpr auto evaluate(E const& e, Bindings const&... bindings);
 
 // The rank of a node kind: the first key of the canonical order (constants sort first).
-enum class kind : int { constant, named, param, symbol, power, product, sum, apply, piecewise };
+enum class kind : int {
+    constant,
+    named,
+    param,
+    symbol,
+    power,
+    product,
+    sum,
+    apply,
+    piecewise,
+    comparison
+};
 }  // namespace detail
 
 //! Base of every expression: `f(z = 0.5)` evaluates f, like `lz::eval(f, z = 0.5)`.

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include <leibniz/algebra/operators.hpp>
+#include <leibniz/core/collect.hpp>
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/eval/binding.hpp>
@@ -43,20 +44,6 @@ struct factor_operand<power<B, constant<N, D>>> {
 
 // --- the schedule: the subterms an expression needs, post-order, without duplicates
 
-template <class E, class Acc, bool Seen = contains_v<E, Acc>>
-struct collect;
-template <class E, class Acc>
-using collect_t = typename collect<E, Acc>::type;
-
-template <class Acc, class... Cs>
-struct collect_all {
-    using type = Acc;
-};
-template <class Acc, class C, class... Cs>
-struct collect_all<Acc, C, Cs...> {
-    using type = typename collect_all<collect_t<C, Acc>, Cs...>::type;
-};
-
 template <class E>
 struct operands {
     using type = type_list<>;
@@ -81,20 +68,6 @@ struct operands<apply<Fn, A>> {
 template <class Op, class L, class R, class A, class B>
 struct operands<piecewise<comparison<Op, L, R>, A, B>> {
     using type = type_list<L, R>;
-};
-
-template <class Acc, class List>
-struct collect_list;
-template <class Acc, class... Cs>
-struct collect_list<Acc, type_list<Cs...>> : collect_all<Acc, Cs...> {};
-
-template <class E, class Acc, bool Seen>
-struct collect {
-    using type = push_back_t<typename collect_list<Acc, typename operands<E>::type>::type, E>;
-};
-template <class E, class Acc>
-struct collect<E, Acc, true> {
-    using type = Acc;
 };
 
 // --- bindings
@@ -235,33 +208,11 @@ struct context {
 };
 
 // Every subterm, where branches included: the slots of the frame.
-template <class E, class Acc, bool Seen = contains_v<E, Acc>>
-struct collect_deep;
-template <class Acc, class... Cs>
-struct collect_deep_all {
-    using type = Acc;
-};
-template <class Acc, class C, class... Cs>
-struct collect_deep_all<Acc, C, Cs...>
-    : collect_deep_all<typename collect_deep<C, Acc>::type, Cs...> {};
-template <class Acc, class List>
-struct collect_deep_list;
-template <class Acc, class... Cs>
-struct collect_deep_list<Acc, type_list<Cs...>> : collect_deep_all<Acc, Cs...> {};
 template <class E>
 struct deep_operands : operands<E> {};
 template <class Op, class L, class R, class A, class B>
 struct deep_operands<piecewise<comparison<Op, L, R>, A, B>> {
     using type = type_list<L, R, A, B>;
-};
-template <class E, class Acc, bool Seen>
-struct collect_deep {
-    using type =
-        push_back_t<typename collect_deep_list<Acc, typename deep_operands<E>::type>::type, E>;
-};
-template <class E, class Acc>
-struct collect_deep<E, Acc, true> {
-    using type = Acc;
 };
 
 // The operands of a product that multiply and those that divide.
@@ -383,7 +334,7 @@ struct frame {
     }
     template <class E, class Visible>
     constexpr T branch() {
-        using all = collect_t<E, Visible>;
+        using all = collect_t<operands, E, Visible>;
         fill<all>(drop_front_t<Visible::size, all>{});
         return values[slot<E>];
     }
@@ -405,8 +356,8 @@ constexpr auto evaluate(E const& e, Bs const&... bindings) {
         } else {
             auto params = params_of(e);
             context<T, param_count_v<E>, Bs...> ctx{params, {bindings...}};
-            using order = collect_t<Tree, type_list<>>;
-            frame<decltype(ctx), typename collect_deep<Tree, type_list<>>::type> root{ctx};
+            using order = collect_t<operands, Tree>;
+            frame<decltype(ctx), collect_t<deep_operands, Tree>> root{ctx};
             root.template fill<order>(order{});
             return root.values[root.template slot<Tree>];
         }

@@ -1,24 +1,26 @@
-// The printer shared by text and LaTeX: minimal parentheses by precedence, subtraction for
-// negative terms, one fraction for the factors with negative exponents.
+// The printer shared by text and LaTeX. It walks the flat table of a tree (core/flat.hpp) with
+// ordinary run-time code: minimal parentheses by precedence, subtraction for negative terms, one
+// fraction for the factors with negative exponents.
 #pragma once
 
 #include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include <leibniz/algebra/operators.hpp>
-#include <leibniz/eval/eval.hpp>
-#include <leibniz/functions/functions.hpp>
+#include <leibniz/algebra/params.hpp>
+#include <leibniz/core/flat.hpp>
+#include <leibniz/core/nodes.hpp>
 
 namespace leibniz::detail {
 
 // Precedence of what was printed: how tightly it binds.
-enum prec : int { top = 0, additive = 1, multiplicative = 2, exponent = 3, atom = 4 };
+enum level : int { top = 0, additive = 1, multiplicative = 2, exponent = 3, atom = 4 };
 
 struct printed {
     std::string text;
-    int level;
+    int level = atom;
 };
 
 inline std::string format_number(double v) {
@@ -43,71 +45,111 @@ inline std::string latex_symbol(std::string_view name) {
     return "\\mathrm{" + std::string(name) + "}";
 }
 
-template <bool Latex>
-struct printer {
-    double const* params;
+class printer {
+  public:
+    printer(flat_view tree, bool latex) : t_(tree), latex_(latex) {}
 
-    static std::string wrap(printed const& p, int min_level) {
+    std::string print() const { return node(t_.root).text; }
+
+  private:
+    flat_view t_;
+    bool latex_;
+
+    std::string wrap(printed const& p, int min_level) const {
         if (p.level >= min_level) return p.text;
-        return Latex ? "\\left(" + p.text + "\\right)" : "(" + p.text + ")";
+        return latex_ ? "\\left(" + p.text + "\\right)" : "(" + p.text + ")";
     }
-    template <class E>
-    std::string show(E e, int min_level) const {
-        return wrap(print(e), min_level);
+    std::string show(std::size_t i, int min_level) const { return wrap(node(i), min_level); }
+
+    bool is_constant(std::size_t i) const { return t_[i].k == kind::constant; }
+    // A term with a negative coefficient prints as a subtraction.
+    bool is_negative(std::size_t i) const {
+        if (is_constant(i)) return t_[i].num < 0;
+        return t_[i].k == kind::product && is_constant(t_.child(i, 0)) &&
+               t_[t_.child(i, 0)].num < 0;
+    }
+    // A power with a negative constant exponent divides.
+    bool divides(std::size_t i) const {
+        return t_[i].k == kind::power && is_constant(t_.child(i, 1)) && t_[t_.child(i, 1)].num < 0;
     }
 
-    template <fixed_string N>
-    printed print(symbol<N>) const {
-        if constexpr (Latex)
-            return {latex_symbol(N.view()), atom};
-        else
-            return {std::string(N.view()), atom};
+    printed node(std::size_t i) const {
+        flat_node const& n = t_[i];
+        switch (n.k) {
+        case kind::symbol:
+            return {latex_ ? latex_symbol(n.name) : std::string(n.name), atom};
+        case kind::constant:
+            return constant(n.num, n.den);
+        case kind::named:
+            return {std::string(latex_ ? n.latex : n.name), atom};
+        case kind::param: {
+            double v = t_.params[n.index];
+            return {format_number(v), v < 0 ? multiplicative : atom};
+        }
+        case kind::sum:
+            return sum(i);
+        case kind::product:
+            return product(i, false);
+        case kind::power:
+            return power(i);
+        case kind::apply:
+            return apply(i);
+        case kind::piecewise:
+            return piecewise(i);
+        case kind::comparison:
+            return comparison(i);
+        }
+        return {};
     }
-    template <long long N, long long D>
-    printed print(constant<N, D>) const {
-        std::string sign = N < 0 ? "-" : "";
-        std::string n = std::to_string(N < 0 ? -N : N), d = std::to_string(D);
-        if constexpr (D == 1)
-            return {sign + n, N < 0 ? multiplicative : atom};
-        else if constexpr (Latex)
-            return {sign + "\\frac{" + n + "}{" + d + "}", N < 0 ? multiplicative : atom};
-        else
-            return {sign + n + "/" + d, multiplicative};
-    }
-    template <class Tag>
-    printed print(named<Tag>) const {
-        return {std::string(Latex ? Tag::latex : Tag::name), atom};
-    }
-    template <std::size_t I>
-    printed print(param<I>) const {
-        double v = params[I];
-        return {format_number(v), v < 0 ? multiplicative : atom};
+
+    printed constant(long long num, long long den) const {
+        std::string sign = num < 0 ? "-" : "";
+        std::string n = std::to_string(num < 0 ? -num : num), d = std::to_string(den);
+        int negative_level = num < 0 ? multiplicative : atom;
+        if (den == 1) return {sign + n, negative_level};
+        if (latex_) return {sign + "\\frac{" + n + "}{" + d + "}", negative_level};
+        return {sign + n + "/" + d, multiplicative};
     }
 
     // Terms in canonical order, except that a leading negative term follows the first positive
     // one: exp(z) - 1 rather than -1 + exp(z).
-    template <class... Ts>
-    printed print(sum<Ts...>) const {
-        struct term {
-            bool negative;
-            std::string text;
+    printed sum(std::size_t i) const {
+        std::size_t count = t_[i].count, lead = 0;
+        while (lead < count && is_negative(t_.child(i, lead))) ++lead;
+        if (lead == count) lead = 0;
+        auto term = [&](std::size_t k) {
+            std::size_t c = t_.child(i, k);
+            if (!is_negative(c)) return show(c, multiplicative);
+            return wrap(is_constant(c) ? constant(-t_[c].num, t_[c].den) : product(c, true),
+                        multiplicative);
         };
-        term terms[] = {{term_operand<Ts>::negative,
-                         show(typename term_operand<Ts>::type{}, multiplicative)}...};
-        std::size_t lead = 0;
-        while (lead < sizeof...(Ts) && terms[lead].negative) ++lead;
-        if (lead == sizeof...(Ts)) lead = 0;
-        std::string out = (terms[lead].negative ? "-" : "") + terms[lead].text;
-        for (std::size_t i = 0; i < sizeof...(Ts); ++i)
-            if (i != lead) out += (terms[i].negative ? " - " : " + ") + terms[i].text;
+        std::string out = (is_negative(t_.child(i, lead)) ? "-" : "") + term(lead);
+        for (std::size_t k = 0; k < count; ++k) {
+            if (k == lead) continue;
+            out += is_negative(t_.child(i, k)) ? " - " : " + ";
+            out += term(k);
+        }
         return {out, additive};
     }
 
-    // Joins items of a product: a space (LaTeX; \cdot between two numbers) or '*'.
-    static void join(std::string& out, std::string const& item) {
+    // Where a factor is shown in a product: numbers and symbols, then powers and sums, then
+    // functions (alpha*exp(z), y*x^2), whatever their canonical order.
+    static int print_rank(kind k) {
+        if (k == kind::apply) return 2;
+        return k == kind::power || k == kind::sum ? 1 : 0;
+    }
+
+    struct factor {
+        int rank;
+        bool divides;
+        printed p;
+    };
+
+    // Joins items of a product: a space (LaTeX; \cdot before a number) or '*'.
+    void join(std::string& out, std::string const& item) const {
         if (out.empty())
             out = item;
-        else if (!Latex)
+        else if (!latex_)
             out += "*" + item;
         else if (!item.empty() && item[0] >= '0' && item[0] <= '9')
             out += " \\cdot " + item;
@@ -115,58 +157,51 @@ struct printer {
             out += " " + item;
     }
 
-    // Where a factor is shown in a product: numbers and symbols, then powers, then functions
-    // (alpha*exp(z), y*x^2), whatever their canonical order.
-    template <class F>
-    static constexpr int print_rank =
-        F::rank == kind::apply ? 2 : (F::rank == kind::power || F::rank == kind::sum ? 1 : 0);
-
-    template <class... Fs>
-    printed print(product<Fs...>) const {
-        struct item {
-            int rank;
-            bool divides;
-            printed p;
-        };
-        rational coef{1, 1, true};
-        item items[sizeof...(Fs)]{};
-        std::size_t count = 0;
-        auto factor = [&]<class F>(F) {
-            if constexpr (is_constant_v<F>) {
-                coef = F::value;
+    // A product, its sign flipped when negate: coefficient and factors over the factors with
+    // negative exponents.
+    printed product(std::size_t i, bool negate) const {
+        long long num = 1, den = 1;
+        std::vector<factor> factors;
+        for (std::size_t k = 0; k < t_[i].count; ++k) {
+            std::size_t c = t_.child(i, k);
+            if (is_constant(c)) {
+                num = t_[c].num;
+                den = t_[c].den;
+            } else if (divides(c)) {
+                std::size_t base = t_.child(c, 0), e = t_.child(c, 1);
+                bool reciprocal = t_[e].num == -1 && t_[e].den == 1;
+                factors.push_back({print_rank(reciprocal ? t_[base].k : kind::power), true,
+                                   power_of(base, -t_[e].num, t_[e].den)});
             } else {
-                using O = factor_operand<F>;
-                items[count++] = {print_rank<typename O::type>, O::divides,
-                                  print(typename O::type{})};
+                factors.push_back({print_rank(t_[c].k), false, node(c)});
             }
-        };
-        (factor(Fs{}), ...);
+        }
+        if (negate) num = -num;
+        return assemble(num, den, factors);
+    }
+
+    printed assemble(long long coef_num, long long coef_den,
+                     std::vector<factor> const& factors) const {
         std::string num, den;
         std::size_t num_items = 0, den_items = 0;
-        printed last_num{}, last_den{};
-        long long n = coef.num < 0 ? -coef.num : coef.num;
+        printed last_num, last_den;
+        long long n = coef_num < 0 ? -coef_num : coef_num;
         if (n != 1) {
             num = std::to_string(n);
             last_num = {num, atom};
             ++num_items;
         }
-        if (coef.den != 1) {
-            den = std::to_string(coef.den);
+        if (coef_den != 1) {
+            den = std::to_string(coef_den);
             last_den = {den, atom};
             ++den_items;
         }
         for (int rank = 0; rank < 3; ++rank) {
-            for (std::size_t i = 0; i < count; ++i) {
-                if (items[i].rank != rank) continue;
-                if (items[i].divides) {
-                    join(den, wrap(items[i].p, exponent));
-                    last_den = items[i].p;
-                    ++den_items;
-                } else {
-                    join(num, wrap(items[i].p, exponent));
-                    last_num = items[i].p;
-                    ++num_items;
-                }
+            for (factor const& f : factors) {
+                if (f.rank != rank) continue;
+                join(f.divides ? den : num, wrap(f.p, exponent));
+                (f.divides ? last_den : last_num) = f.p;
+                ++(f.divides ? den_items : num_items);
             }
         }
         if (num_items == 0) {
@@ -174,68 +209,81 @@ struct printer {
             last_num = {num, atom};
             ++num_items;
         }
-        std::string sign = coef.num < 0 ? "-" : "";
+        std::string sign = coef_num < 0 ? "-" : "";
         if (den_items == 0)
             return {sign + num, sign.empty() && num_items == 1 ? last_num.level : multiplicative};
-        if constexpr (Latex) {
+        if (latex_) {
             // inside \frac the bar groups: a lone sum needs no parentheses
-            std::string top_text = num_items == 1 ? last_num.text : num;
-            std::string bottom = den_items == 1 ? last_den.text : den;
-            return {sign + "\\frac{" + top_text + "}{" + bottom + "}",
+            std::string over = num_items == 1 ? last_num.text : num;
+            std::string under = den_items == 1 ? last_den.text : den;
+            return {sign + "\\frac{" + over + "}{" + under + "}",
                     sign.empty() ? atom : multiplicative};
-        } else {
-            std::string bottom = den_items == 1 ? wrap(last_den, exponent) : "(" + den + ")";
-            return {sign + num + "/" + bottom, multiplicative};
         }
+        std::string under = den_items == 1 ? wrap(last_den, exponent) : "(" + den + ")";
+        return {sign + num + "/" + under, multiplicative};
     }
 
-    template <class B, class E>
-    printed print(power<B, E>) const {
-        if constexpr (is_negative_v<E>) {
-            return print(product<power<B, E>>{});
-        } else if constexpr (std::is_same_v<E, constant<1, 2>>) {
-            if constexpr (Latex)
-                return {"\\sqrt{" + show(B{}, top) + "}", atom};
-            else
-                return {"sqrt(" + show(B{}, top) + ")", atom};
-        } else {
-            std::string base = show(B{}, atom);
-            if constexpr (Latex)
-                return {base + "^{" + show(E{}, top) + "}", exponent};
-            else
-                return {base + "^" + show(E{}, atom), exponent};
+    // base^(num/den) for num/den > 0
+    printed power_of(std::size_t base, long long num, long long den) const {
+        if (num == 1 && den == 1) return node(base);
+        if (num == 1 && den == 2) {
+            std::string b = show(base, top);
+            return {latex_ ? "\\sqrt{" + b + "}" : "sqrt(" + b + ")", atom};
         }
+        std::string b = show(base, atom);
+        if (latex_) return {b + "^{" + constant(num, den).text + "}", exponent};
+        return {b + "^" + wrap(constant(num, den), atom), exponent};
     }
 
-    template <class Fn, class A>
-    printed print(apply<Fn, A>) const {
-        std::string arg = show(A{}, top);
-        if constexpr (!Latex)
-            return {std::string(Fn::name) + "(" + arg + ")", atom};
-        else if constexpr (std::is_same_v<Fn, exp_fn>)
-            return {"e^{" + arg + "}", exponent};
-        else if constexpr (std::is_same_v<Fn, abs_fn>)
-            return {"\\left|" + arg + "\\right|", atom};
-        else
-            return {std::string(Fn::latex) + "\\left(" + arg + "\\right)", atom};
+    printed power(std::size_t i) const {
+        std::size_t base = t_.child(i, 0), e = t_.child(i, 1);
+        if (divides(i)) return reciprocal(i);
+        if (is_constant(e)) return power_of(base, t_[e].num, t_[e].den);
+        if (latex_) return {show(base, atom) + "^{" + show(e, top) + "}", exponent};
+        return {show(base, atom) + "^" + show(e, atom), exponent};
     }
 
-    template <class Op, class L, class R>
-    printed print(comparison<Op, L, R>) const {
-        return {show(L{}, additive) + " " + std::string(Latex ? Op::latex : Op::text) + " " +
-                    show(R{}, additive),
+    // 1/base^n for a lone power with a negative exponent
+    printed reciprocal(std::size_t i) const {
+        std::size_t base = t_.child(i, 0), e = t_.child(i, 1);
+        bool simple = t_[e].num == -1 && t_[e].den == 1;
+        return assemble(1, 1,
+                        {{print_rank(simple ? t_[base].k : kind::power), true,
+                          power_of(base, -t_[e].num, t_[e].den)}});
+    }
+
+    printed apply(std::size_t i) const {
+        flat_node const& n = t_[i];
+        std::string arg = show(t_.child(i, 0), top);
+        if (!latex_) return {std::string(n.name) + "(" + arg + ")", atom};
+        if (n.name == "exp") return {"e^{" + arg + "}", exponent};
+        if (n.name == "abs") return {"\\left|" + arg + "\\right|", atom};
+        return {std::string(n.latex) + "\\left(" + arg + "\\right)", atom};
+    }
+
+    printed comparison(std::size_t i) const {
+        flat_node const& n = t_[i];
+        return {show(t_.child(i, 0), additive) + " " + std::string(latex_ ? n.latex : n.name) +
+                    " " + show(t_.child(i, 1), additive),
                 top};
     }
 
-    template <class C, class A, class B>
-    printed print(piecewise<C, A, B>) const {
-        std::string cond = print(C{}).text, a = show(A{}, top), b = show(B{}, top);
-        if constexpr (Latex)
-            return {"\\begin{cases} " + a + " & " + cond + " \\\\ " + b +
-                        " & \\text{otherwise} \\end{cases}",
+    // Text: where(cond, a, b). LaTeX: one cases environment, nested wheres in the otherwise
+    // branch becoming further rows.
+    printed piecewise(std::size_t i) const {
+        if (!latex_)
+            return {"where(" + comparison(t_.child(i, 0)).text + ", " + show(t_.child(i, 1), top) +
+                        ", " + show(t_.child(i, 2), top) + ")",
                     atom};
-        else
-            return {"where(" + cond + ", " + a + ", " + b + ")", atom};
+        std::string rows;
+        std::size_t at = i;
+        while (t_[at].k == kind::piecewise) {
+            rows +=
+                show(t_.child(at, 1), top) + " & " + comparison(t_.child(at, 0)).text + " \\\\ ";
+            at = t_.child(at, 2);
+        }
+        return {"\\begin{cases} " + rows + show(at, top) + " & \\text{otherwise} \\end{cases}",
+                atom};
     }
 };
 
@@ -244,7 +292,7 @@ std::string print_expression(E const& e) {
     static_assert(expression<E> || condition<E>,
                   "leibniz: to_string/to_latex(f): f must be an expression or a condition");
     auto params = params_of(e);
-    return printer<Latex>{params.data()}.print(tree_t<E>{}).text;
+    return printer(view_of<tree_t<E>>(params.data()), Latex).print();
 }
 
 }  // namespace leibniz::detail
