@@ -6,47 +6,65 @@
 #include <cstddef>
 #include <utility>
 
+#include <leibniz/core/collect.hpp>
+#include <leibniz/core/flat.hpp>
 #include <leibniz/core/nodes.hpp>
 
 namespace leibniz::detail {
 
-template <class T, std::size_t K>
-struct shift {
+// remap_t<T, Map>: T with param<I> renamed param<Map::at(I)>.
+template <class T, class Map>
+struct remap {
     using type = T;
 };
-template <class T, std::size_t K>
-using shift_t = typename shift<T, K>::type;
-template <std::size_t I, std::size_t K>
-struct shift<param<I>, K> {
-    using type = param<I + K>;
+template <class T, class Map>
+using remap_t = typename remap<T, Map>::type;
+template <std::size_t I, class Map>
+struct remap<param<I>, Map> {
+    using type = param<Map::at(I)>;
 };
-template <class... Ts, std::size_t K>
-struct shift<sum<Ts...>, K> {
-    using type = sum<shift_t<Ts, K>...>;
-};
-template <class... Ts, std::size_t K>
-struct shift<product<Ts...>, K> {
-    using type = product<shift_t<Ts, K>...>;
-};
-template <class B, class E, std::size_t K>
-struct shift<power<B, E>, K> {
-    using type = power<shift_t<B, K>, shift_t<E, K>>;
-};
-template <class Fn, class A, std::size_t K>
-struct shift<apply<Fn, A>, K> {
-    using type = apply<Fn, shift_t<A, K>>;
-};
-template <class C, class A, class B, std::size_t K>
-struct shift<piecewise<C, A, B>, K> {
-    using type = piecewise<shift_t<C, K>, shift_t<A, K>, shift_t<B, K>>;
-};
-template <class Op, class A, class B, std::size_t K>
-struct shift<comparison<Op, A, B>, K> {
-    using type = comparison<Op, shift_t<A, K>, shift_t<B, K>>;
+template <template <class...> class Node, class... Cs, class Map>
+struct remap<Node<Cs...>, Map> {
+    using type = Node<remap_t<Cs, Map>...>;
 };
 
+template <std::size_t K>
+struct offset_by {
+    static constexpr std::size_t at(std::size_t i) { return i + K; }
+};
+template <auto Table>
+struct table_map {
+    static constexpr std::size_t at(std::size_t i) { return Table[i]; }
+};
+
+template <class T, std::size_t K>
+using shift_t = remap_t<T, offset_by<K>>;
+
+// The indices of the params of a tree in the order they first appear (children before parents,
+// left to right): the canonical numbering.
 template <class T>
-inline constexpr bool has_params_v = !std::is_same_v<shift_t<T, 1>, T>;
+inline constexpr bool is_param_v = false;
+template <std::size_t I>
+inline constexpr bool is_param_v<param<I>> = true;
+
+template <class... Ts>
+consteval auto params_in_order(type_list<Ts...>) {
+    std::array<std::size_t, (std::size_t{0} + ... + is_param_v<Ts>)> out{};
+    std::size_t k = 0;
+    (
+        [&] {
+            if constexpr (is_param_v<Ts>) out[k++] = Ts::index;
+        }(),
+        ...);
+    return out;
+}
+
+template <auto Order, std::size_t N>
+consteval std::array<std::size_t, N> renumbering() {
+    std::array<std::size_t, N> map{};
+    for (std::size_t k = 0; k < Order.size(); ++k) map[Order[k]] = k;
+    return map;
+}
 
 //! An operand of an operator: an expression, or a plain number that becomes a run-time constant.
 template <class T>
@@ -68,13 +86,19 @@ constexpr std::array<double, param_count_v<E>> params_of(E const& e) {
         return e.values;
 }
 
-//! A tree with the values of its params; a tree without params is returned bare.
+//! A tree with the values of its params, renumbered in order of appearance (unused ones
+//! dropped); a tree without params is returned bare.
 template <class Tree, std::size_t N>
 constexpr auto package(std::array<double, N> const& values) {
-    if constexpr (N == 0 || !has_params_v<Tree>)
+    if constexpr (N == 0 || param_free_v<Tree>) {
         return Tree{};
-    else
-        return with_params<Tree, N>{{}, values};
+    } else {
+        constexpr auto order = params_in_order(collect_t<children_of, Tree>{});
+        using renamed = remap_t<Tree, table_map<renumbering<order, N>()>>;
+        std::array<double, order.size()> kept{};
+        for (std::size_t k = 0; k < order.size(); ++k) kept[k] = values[order[k]];
+        return with_params<renamed, order.size()>{{}, kept};
+    }
 }
 
 template <std::size_t... Counts>

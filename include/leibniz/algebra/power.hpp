@@ -41,6 +41,43 @@ constexpr rational exact_power() {
     }
 }
 
+// n = root^q * rest with rest free of q-th powers
+struct power_split {
+    long long root, rest;
+};
+constexpr power_split split_power(long long n, long long q) {
+    long long root = 1;
+    for (long long d = 2;; ++d) {
+        long long dq = 1;
+        bool over = false;
+        for (long long i = 0; i < q && !over; ++i) over = __builtin_mul_overflow(dq, d, &dq);
+        if (over || dq > n) break;
+        while (n % dq == 0) {
+            n /= dq;
+            root *= d;
+        }
+    }
+    return {root, n};
+}
+
+// (n/d)^(p/q), q > 1, as c * n'^(r/q) * d'^((q-r)/q) with integers n', d' free of q-th powers
+// and 0 < r < q: 8^(1/2) = 2 sqrt(2), 2^(3/2) = 2 sqrt(2), 2^(-1/2) = sqrt(2)/2.
+template <rational B, rational E>
+constexpr auto constant_power() {
+    constexpr long long p = E.num, q = E.den;
+    constexpr power_split n = split_power(B.num, q), d = split_power(B.den, q);
+    constexpr long long k = p >= 0 ? p / q : -((-p + q - 1) / q);  // floor(p/q)
+    constexpr long long r = p - k * q;
+    constexpr rational coef = rational_power(rational{n.root, d.root, true}, p) *
+                              rational_power(reduce(n.rest, d.rest), k) *
+                              inverse({d.rest, 1, true});
+    using numerator =
+        std::conditional_t<(n.rest > 1), power<constant<n.rest>, constant<r, q>>, constant<1>>;
+    using denominator =
+        std::conditional_t<(d.rest > 1), power<constant<d.rest>, constant<q - r, q>>, constant<1>>;
+    return mul(mul(constant_from<coef>(), numerator{}), denominator{});
+}
+
 template <class P, class E, class... Fs>
 constexpr auto pow_each(P acc, E, type_list<>) {
     return acc;
@@ -62,6 +99,8 @@ constexpr auto pow_(B, E) {
         constexpr rational r = exact_power<B::value, E::value>();
         if constexpr (r.ok)
             return constant_from<r>();
+        else if constexpr (B::value.num > 0 && E::value.den > 1)
+            return constant_power<B::value, E::value>();
         else
             return power<B, E>{};
     } else if constexpr (std::is_same_v<B, named<e_tag>>) {

@@ -116,7 +116,9 @@ struct piecewise : node<piecewise<Cond, IfTrue, IfFalse>> {
 
 //! A condition `A op B`; not an expression: it is only used by where.
 template <class Op, class A, class B>
-struct comparison {};
+struct comparison {
+    static constexpr detail::kind rank = detail::kind::comparison;
+};
 
 //! A tree that mentions run-time constants param<0..N-1>, with their values.
 template <class Tree, std::size_t N>
@@ -146,6 +148,14 @@ template <class Fn, class A>
 inline constexpr bool is_node_v<apply<Fn, A>> = true;
 template <class C, class A, class B>
 inline constexpr bool is_node_v<piecewise<C, A, B>> = true;
+
+// Whether a tree is free of run-time constants.
+template <class T>
+inline constexpr bool param_free_v = true;
+template <std::size_t I>
+inline constexpr bool param_free_v<param<I>> = false;
+template <template <class...> class Node, class... Cs>
+inline constexpr bool param_free_v<Node<Cs...>> = (param_free_v<Cs> && ...);
 
 template <class T>
 inline constexpr bool is_comparison_v = false;

@@ -18,6 +18,8 @@ struct exp_fn : function_tag {
     static constexpr auto rewrite(A) {
         if constexpr (std::is_same_v<A, constant<0>>)
             return constant<1>{};
+        else if constexpr (std::is_same_v<A, constant<1>>)
+            return named<e_tag>{};
         else if constexpr (requires { typename detail::argument_of<log_fn, A>::type; })
             return typename detail::argument_of<log_fn, A>::type{};
         else

@@ -107,7 +107,9 @@ class printer {
         std::string n = std::to_string(num < 0 ? -num : num), d = std::to_string(den);
         int negative_level = num < 0 ? multiplicative : atom;
         if (den == 1) return {sign + n, negative_level};
-        if (latex_) return {sign + "\\frac{" + n + "}{" + d + "}", negative_level};
+        // as a base, a \\frac needs parentheses: \\left(\\frac{1}{2}\\right)^{z}
+        if (latex_)
+            return {sign + "\\frac{" + n + "}{" + d + "}", num < 0 ? multiplicative : exponent};
         return {sign + n + "/" + d, multiplicative};
     }
 
@@ -132,11 +134,14 @@ class printer {
         return {out, additive};
     }
 
-    // Where a factor is shown in a product: numbers and symbols, then powers and sums, then
-    // functions (alpha*exp(z), y*x^2), whatever their canonical order.
-    static int print_rank(kind k) {
-        if (k == kind::apply) return 2;
-        return k == kind::power || k == kind::sum ? 1 : 0;
+    // Where a factor is shown in a product: powers of numbers, numbers and symbols, powers and
+    // sums, then functions (sqrt(2)*z, alpha*exp(z), y*x^2), whatever their canonical order.
+    int print_rank(std::size_t i) const {
+        kind k = t_[i].k;
+        if (k == kind::apply) return 3;
+        if (k == kind::power)
+            return is_constant(t_.child(i, 0)) && is_constant(t_.child(i, 1)) ? 0 : 2;
+        return k == kind::sum ? 2 : 1;
     }
 
     struct factor {
@@ -170,10 +175,10 @@ class printer {
             } else if (divides(c)) {
                 std::size_t base = t_.child(c, 0), e = t_.child(c, 1);
                 bool reciprocal = t_[e].num == -1 && t_[e].den == 1;
-                factors.push_back({print_rank(reciprocal ? t_[base].k : kind::power), true,
+                factors.push_back({reciprocal ? print_rank(base) : print_rank(c), true,
                                    power_of(base, -t_[e].num, t_[e].den)});
             } else {
-                factors.push_back({print_rank(t_[c].k), false, node(c)});
+                factors.push_back({print_rank(c), false, node(c)});
             }
         }
         if (negate) num = -num;
@@ -196,7 +201,7 @@ class printer {
             last_den = {den, atom};
             ++den_items;
         }
-        for (int rank = 0; rank < 3; ++rank) {
+        for (int rank = 0; rank < 4; ++rank) {
             for (factor const& f : factors) {
                 if (f.rank != rank) continue;
                 join(f.divides ? den : num, wrap(f.p, exponent));
@@ -217,7 +222,7 @@ class printer {
             std::string over = num_items == 1 ? last_num.text : num;
             std::string under = den_items == 1 ? last_den.text : den;
             return {sign + "\\frac{" + over + "}{" + under + "}",
-                    sign.empty() ? atom : multiplicative};
+                    sign.empty() ? exponent : multiplicative};
         }
         std::string under = den_items == 1 ? wrap(last_den, exponent) : "(" + den + ")";
         return {sign + num + "/" + under, multiplicative};
@@ -248,7 +253,7 @@ class printer {
         std::size_t base = t_.child(i, 0), e = t_.child(i, 1);
         bool simple = t_[e].num == -1 && t_[e].den == 1;
         return assemble(1, 1,
-                        {{print_rank(simple ? t_[base].k : kind::power), true,
+                        {{simple ? print_rank(base) : print_rank(i), true,
                           power_of(base, -t_[e].num, t_[e].den)}});
     }
 
