@@ -12,30 +12,20 @@ template <expression A>
 constexpr auto atan(A const& a);
 
 //! The arc tangent.
-struct atan_fn : function_tag {
+struct atan_fn : exact_at_zero<0>, kernel_evaluated<atan_fn> {
     static constexpr std::string_view name = "atan", latex = "\\arctan", c_name = "atan";
     static constexpr parity symmetry = parity::odd;
-    template <class A>
-    static constexpr auto rewrite(A) {
-        if constexpr (std::is_same_v<A, constant<0>>)
-            return constant<0>{};
-        else
-            return keep{};
-    }
     //! d atan(a)/da = 1/(1 + a^2)
     template <class A>
     static constexpr auto derivative([[maybe_unused]] A a) {
         using namespace literals;
         return 1_c / (1_c + a * a);
     }
+    static constexpr math::ld kernel(math::ld x) { return math::atan(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::atan(v); },
-            [](auto const& v) {
-                using std::atan;
-                return atan(v);
-            });
+    static auto standard(T const& x) {
+        using std::atan;
+        return atan(x);
     }
 };
 

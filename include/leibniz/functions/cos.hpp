@@ -13,30 +13,20 @@ template <expression A>
 constexpr auto cos(A const& a);
 
 //! The cosine.
-struct cos_fn : function_tag {
+struct cos_fn : exact_at_zero<1>, kernel_evaluated<cos_fn> {
     static constexpr std::string_view name = "cos", latex = "\\cos", c_name = "cos";
     static constexpr parity symmetry = parity::even;
-    template <class A>
-    static constexpr auto rewrite(A) {
-        if constexpr (std::is_same_v<A, constant<0>>)
-            return constant<1>{};
-        else
-            return keep{};
-    }
     //! d cos(a)/da = -sin(a)
     template <class A>
     static constexpr auto derivative([[maybe_unused]] A a) {
         using namespace literals;
         return -sin(a);
     }
+    static constexpr math::ld kernel(math::ld x) { return math::cos(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::cos(v); },
-            [](auto const& v) {
-                using std::cos;
-                return cos(v);
-            });
+    static auto standard(T const& x) {
+        using std::cos;
+        return cos(x);
     }
 };
 

@@ -13,30 +13,20 @@ template <expression A>
 constexpr auto erf(A const& a);
 
 //! The error function 2/sqrt(pi) * integral of exp(-t^2) from 0 to x.
-struct erf_fn : function_tag {
+struct erf_fn : exact_at_zero<0>, kernel_evaluated<erf_fn> {
     static constexpr std::string_view name = "erf", latex = "\\operatorname{erf}", c_name = "erf";
     static constexpr parity symmetry = parity::odd;
-    template <class A>
-    static constexpr auto rewrite(A) {
-        if constexpr (std::is_same_v<A, constant<0>>)
-            return constant<0>{};
-        else
-            return keep{};
-    }
     //! d erf(a)/da = 2/sqrt(pi) exp(-a^2)
     template <class A>
     static constexpr auto derivative([[maybe_unused]] A a) {
         using namespace literals;
         return 2_c / sqrt(pi) * exp(-(a * a));
     }
+    static constexpr math::ld kernel(math::ld x) { return math::erf(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::erf(v); },
-            [](auto const& v) {
-                using std::erf;
-                return erf(v);
-            });
+    static auto standard(T const& x) {
+        using std::erf;
+        return erf(x);
     }
 };
 

@@ -12,7 +12,7 @@ template <expression A>
 constexpr auto exp(A const& a);
 
 //! The exponential function.
-struct exp_fn : function_tag {
+struct exp_fn : function_tag, kernel_evaluated<exp_fn> {
     static constexpr std::string_view name = "exp", latex = "\\exp", c_name = "exp";
     template <class A>
     static constexpr auto rewrite(A) {
@@ -30,14 +30,11 @@ struct exp_fn : function_tag {
     static constexpr auto derivative(A a) {
         return exp(a);
     }
+    static constexpr math::ld kernel(math::ld x) { return math::exp(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::exp(v); },
-            [](auto const& v) {
-                using std::exp;
-                return exp(v);
-            });
+    static auto standard(T const& x) {
+        using std::exp;
+        return exp(x);
     }
 };
 

@@ -10,15 +10,38 @@
 #include <leibniz/core/constants.hpp>
 #include <leibniz/functions/math.hpp>
 
-namespace leibniz::detail {
+namespace leibniz {
 
-template <class T, class Kernel, class Runtime>
-constexpr T dispatch(T const& x, Kernel kernel, Runtime runtime) {
-    if constexpr (std::is_floating_point_v<T>) {
-        if (std::is_constant_evaluated()) return math::narrow<T>(kernel(static_cast<math::ld>(x)));
+//! Base of function tags whose value at 0 is the exact constant V (tanh(0) = 0, cos(0) = 1).
+template <long long V>
+struct exact_at_zero : function_tag {
+    template <class A>
+    static constexpr auto rewrite(A) {
+        if constexpr (std::is_same_v<A, constant<0>>)
+            return constant<V>{};
+        else
+            return keep{};
     }
-    return static_cast<T>(runtime(x));
-}
+};
+
+//! Base of function tags evaluated by Fn::kernel (constexpr, in long double) during constant
+//! evaluation of float, double and long double, and by Fn::standard (the standard function, or
+//! the one ADL finds for a user type) otherwise.
+template <class Fn>
+struct kernel_evaluated {
+    template <class T>
+    static constexpr T eval(T const& x) {
+        if constexpr (std::is_floating_point_v<T>) {
+            if (std::is_constant_evaluated())
+                return math::narrow<T>(Fn::kernel(static_cast<math::ld>(x)));
+        }
+        return static_cast<T>(Fn::standard(x));
+    }
+};
+
+}  // namespace leibniz
+
+namespace leibniz::detail {
 
 // argument_of<Fn, A>::type is X when A is Fn(X).
 template <class Fn, class A>

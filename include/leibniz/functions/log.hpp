@@ -12,7 +12,7 @@ template <expression A>
 constexpr auto log(A const& a);
 
 //! The natural logarithm.
-struct log_fn : function_tag {
+struct log_fn : function_tag, kernel_evaluated<log_fn> {
     static constexpr std::string_view name = "log", latex = "\\log", c_name = "log";
     template <class A>
     static constexpr auto rewrite(A) {
@@ -31,14 +31,11 @@ struct log_fn : function_tag {
         using namespace literals;
         return 1_c / a;
     }
+    static constexpr math::ld kernel(math::ld x) { return math::log(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::log(v); },
-            [](auto const& v) {
-                using std::log;
-                return log(v);
-            });
+    static auto standard(T const& x) {
+        using std::log;
+        return log(x);
     }
 };
 

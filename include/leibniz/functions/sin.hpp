@@ -13,30 +13,20 @@ template <expression A>
 constexpr auto sin(A const& a);
 
 //! The sine.
-struct sin_fn : function_tag {
+struct sin_fn : exact_at_zero<0>, kernel_evaluated<sin_fn> {
     static constexpr std::string_view name = "sin", latex = "\\sin", c_name = "sin";
     static constexpr parity symmetry = parity::odd;
-    template <class A>
-    static constexpr auto rewrite(A) {
-        if constexpr (std::is_same_v<A, constant<0>>)
-            return constant<0>{};
-        else
-            return keep{};
-    }
     //! d sin(a)/da = cos(a)
     template <class A>
     static constexpr auto derivative([[maybe_unused]] A a) {
         using namespace literals;
         return cos(a);
     }
+    static constexpr math::ld kernel(math::ld x) { return math::sin(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::sin(v); },
-            [](auto const& v) {
-                using std::sin;
-                return sin(v);
-            });
+    static auto standard(T const& x) {
+        using std::sin;
+        return sin(x);
     }
 };
 

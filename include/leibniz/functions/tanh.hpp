@@ -12,30 +12,20 @@ template <expression A>
 constexpr auto tanh(A const& a);
 
 //! The hyperbolic tangent.
-struct tanh_fn : function_tag {
+struct tanh_fn : exact_at_zero<0>, kernel_evaluated<tanh_fn> {
     static constexpr std::string_view name = "tanh", latex = "\\tanh", c_name = "tanh";
     static constexpr parity symmetry = parity::odd;
-    template <class A>
-    static constexpr auto rewrite(A) {
-        if constexpr (std::is_same_v<A, constant<0>>)
-            return constant<0>{};
-        else
-            return keep{};
-    }
     //! d tanh(a)/da = 1 - tanh(a)^2
     template <class A>
     static constexpr auto derivative([[maybe_unused]] A a) {
         using namespace literals;
         return 1_c - tanh(a) * tanh(a);
     }
+    static constexpr math::ld kernel(math::ld x) { return math::tanh(x); }
     template <class T>
-    static constexpr T eval(T const& x) {
-        return detail::dispatch(
-            x, [](math::ld v) { return math::tanh(v); },
-            [](auto const& v) {
-                using std::tanh;
-                return tanh(v);
-            });
+    static auto standard(T const& x) {
+        using std::tanh;
+        return tanh(x);
     }
 };
 
