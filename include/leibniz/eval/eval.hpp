@@ -283,14 +283,14 @@ struct frame {
         if constexpr (sizeof...(Ns) == 0)
             num = static_cast<T>(n);
         else if constexpr (n == 1)
-            num = (values[slot<Ns>] * ...);
+            num = (... * values[slot<Ns>]);
         else
-            num = (values[slot<Ns>] * ...) * static_cast<T>(n);
+            num = (... * values[slot<Ns>]) * static_cast<T>(n);
         T r = num;
         if constexpr (sizeof...(Ds) > 0 && K.den != 1)
-            r = num / ((values[slot<Ds>] * ...) * static_cast<T>(K.den));
+            r = num / ((... * values[slot<Ds>]) * static_cast<T>(K.den));
         else if constexpr (sizeof...(Ds) > 0)
-            r = num / (values[slot<Ds>] * ...);
+            r = num / (... * values[slot<Ds>]);
         else if constexpr (K.den != 1)
             r = num / static_cast<T>(K.den);
         if constexpr (K.num < 0)
