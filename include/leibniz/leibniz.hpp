@@ -12,6 +12,7 @@
 #include <leibniz/activations.hpp>
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/calculus/gradient.hpp>
+#include <leibniz/codegen/codegen.hpp>
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/same.hpp>
 #include <leibniz/functions/functions.hpp>
