@@ -5,6 +5,8 @@
 // keeps the order), so that their messages follow only two "included from" lines.
 #include <leibniz/core/nodes.hpp>
 
+#include <leibniz/algebra/fwd.hpp>
+
 #include <leibniz/eval/eval.hpp>
 
 #include <leibniz/calculus/d.hpp>

@@ -41,7 +41,7 @@ first_lines(shown "${output}" ${shown_lines})
 
 if(result EQUAL 0)
     set(problem "it compiled, but it must not")
-elseif(NOT head MATCHES "leibniz:")
+elseif(NOT head MATCHES "leibniz:[^:]")
     set(problem "no `leibniz:` message in the first ${head_lines} lines of the compiler output")
 elseif(NOT head MATCHES "${expect}")
     set(problem "the first ${head_lines} lines of the compiler output do not match `${expect}`")

@@ -134,6 +134,10 @@ TEST_CASE("the value type follows the bindings", "[eval]") {
     STATIC_REQUIRE(std::is_same_v<decltype(lz::eval(x * z, z = 0.5f, x = 2.0)), double>);
     STATIC_REQUIRE(std::is_same_v<decltype(lz::eval(x * z, z = cpp_bin_float_50(1), x = 2.0)),
                                   cpp_bin_float_50>);
+    // a Boost.Multiprecision expression template binds the number it makes
+    cpp_bin_float_50 const m = 2;
+    STATIC_REQUIRE(std::is_same_v<decltype(lz::eval(z * z, z = m * 2)), cpp_bin_float_50>);
+    CHECK(lz::eval(z * z, z = m * 2) == 16);
 
     SECTION("float") {
         float v = lz::eval(sigma, z = 0.5f);

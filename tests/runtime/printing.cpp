@@ -248,3 +248,9 @@ TEST_CASE("a power with a negative symbolic exponent", "[print]") {
     CHECK_THAT(lz::to_string(1_c / lz::pow(1_c + z * z, x)),
                Equals("1/(1 + z^2)^x") || Equals("(1 + z^2)^(-x)"));
 }
+
+TEST_CASE("run-time constants in LaTeX use powers of ten", "[print]") {
+    CHECK(lz::to_latex(1e-5 * z + 1e20) == "10^{20} + 10^{-5} z");
+    CHECK(lz::to_latex(2.5e-7 * z) == R"(2.5 \cdot 10^{-7} z)");
+    CHECK(lz::to_string(2.5e-7 * z) == "2.5e-07*z");
+}

@@ -267,3 +267,12 @@ TEST_CASE("operand order does not matter with run-time constants", "[canonical]"
     // unused run-time constants are dropped
     STATIC_REQUIRE(lz::same(0_c * a + z, z));
 }
+
+TEST_CASE("exact constants compare exactly", "[canonical]") {
+    // the cross products of these overflow 64 bits; b < a by 2^-124
+    constexpr long long p = 1LL << 62;
+    constexpr auto a = lz::c<p + 1, p>;
+    constexpr auto b = lz::c<p + 3, p + 2>;
+    STATIC_REQUIRE(lz::same(lz::where(b < a, 1_c, 0_c), 1_c));
+    STATIC_REQUIRE(!lz::same(lz::pow(a, z) * lz::pow(b, z), lz::pow(a, 2_c * z)));
+}

@@ -137,3 +137,11 @@ TEST_CASE("long double: sigma, sigma', tanh, elu, softplus, atan, erf, gelu", "[
     STATIC_REQUIRE(within_ulps(erf_scaled(z = 3.5L), 0.9995347418419289499273001L, 8));
     STATIC_REQUIRE(within_ulps(gelu_d1(z = 1.0L), 1.083315470587686298383063L, 8));
 }
+
+TEST_CASE("constant evaluation of powers of negative numbers", "[eval][constexpr]") {
+    // a negative base has a real power for an integer exponent, as std::pow at run time
+    constexpr lz::symbol<"y"> y;
+    STATIC_REQUIRE(lz::pow(z, y)(z = -2.0, y = 3.0) == -8.0);
+    STATIC_REQUIRE(lz::pow(z, y)(z = -2.0, y = 2.0) == 4.0);
+    STATIC_REQUIRE(lz::pow(z, 3.0)(z = -0.5) == -0.125);
+}

@@ -49,7 +49,9 @@ struct factor_parts<apply<exp_fn, A>> {
 
 template <rational K, class... Fs>
 constexpr auto product_from(type_list<Fs...>) {
-    if constexpr (K.num == 0)
+    if constexpr (!K.ok)
+        return constant_from<K>();  // the overflow diagnostic
+    else if constexpr (K.num == 0)
         return constant<0>{};
     else if constexpr (sizeof...(Fs) == 0)
         return constant_from<K>();

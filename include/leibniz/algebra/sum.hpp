@@ -31,7 +31,9 @@ struct term_parts<product<constant<N, D>, F, G, Fs...>> {
 
 template <rational K, class Rest>
 constexpr auto make_term() {
-    if constexpr (K.num == 0)
+    if constexpr (!K.ok)
+        return constant_from<K>();  // the overflow diagnostic
+    else if constexpr (K.num == 0)
         return constant<0>{};
     else if constexpr (std::is_same_v<Rest, constant<1>>)
         return constant_from<K>();

@@ -16,6 +16,14 @@ namespace leibniz::detail {
 
 enum class language { c, cpp, cuda };
 
+// The pieces appended in order (g++ 12 warns falsely, -Wrestrict, on "..." + std::string at -O3).
+template <class... Parts>
+std::string cat(Parts const&... parts) {
+    std::string out;
+    (out += ... += parts);
+    return out;
+}
+
 class emitter {
   public:
     emitter(program_view p, language lang, bool single)
@@ -68,7 +76,7 @@ class emitter {
     }
     std::string rational(long long num, long long den) const {
         if (den == 1) return integer(num);
-        return "(" + integer(num) + " / " + integer(den) + ")";
+        return cat("(", integer(num), " / ", integer(den), ")");
     }
     std::string real(double v, int digits) const {
         char buf[64];
@@ -91,8 +99,8 @@ class emitter {
         return f + "(" + arg + ")";
     }
     std::string temp(std::string const& expr) {
-        std::string name = "t" + std::to_string(temps_++);
-        line("const " + type() + " " + name + " = " + expr + ";");
+        std::string name = cat("t", std::to_string(temps_++));
+        line(cat("const ", type(), " ", name, " = ", expr, ";"));
         return name;
     }
 
@@ -135,8 +143,8 @@ class emitter {
         case kind::apply: {
             std::string arg = get(p_.operand(i, 0).node);
             if (s.name == "sign")
-                return "(" + type() + ")((" + integer(0) + " < " + arg + ") - (" + arg + " < " +
-                       integer(0) + "))";
+                return cat("(", type(), ")((", integer(0), " < ", arg, ") - (", arg, " < ",
+                           integer(0), "))");
             return call(s.name, arg);
         }
         default:
@@ -200,8 +208,8 @@ class emitter {
     std::string branch(std::size_t i) {
         step const& s = p_[i];
         std::string l = get(p_.operand(i, 0).node), r = get(p_.operand(i, 1).node);
-        std::string name = "t" + std::to_string(temps_++);
-        line(type() + " " + name + ";");
+        std::string name = cat("t", std::to_string(temps_++));
+        line(cat(type(), " ", name, ";"));
         line("if (" + l + " " + std::string(s.name) + " " + r + ") {");
         arm(p_.operand(i, 2).node, name);
         line("} else {");

@@ -57,6 +57,9 @@ struct symbol : node<symbol<Name>> {
             "a Boost.Multiprecision float, ...): write z = 0.5");
         if constexpr (std::is_integral_v<T>)
             return binding<Name, double>{static_cast<double>(value)};
+        else if constexpr (requires { typename T::result_type; })
+            // an expression template (Boost.Multiprecision's m * 2) binds the number it makes
+            return binding<Name, typename T::result_type>{typename T::result_type(value)};
         else
             return binding<Name, T>{value};
     }

@@ -53,10 +53,10 @@ struct lexicographic<type_list<A, As...>, type_list<B, Bs...>, Shape> {
         head != 0 ? head : lexicographic<type_list<As...>, type_list<Bs...>, Shape>::value;
 };
 
-// Nodes of the same kind; the primary template is reached only for different kinds.
+// Nodes of the same kind: every kind has its specialization below.
 template <class A, class B, bool Shape>
 struct same_kind_order {
-    static constexpr int value = 0;
+    static_assert(sizeof(A) == 0, "leibniz: internal: a node kind without a canonical order");
 };
 template <fixed_string N1, fixed_string N2, bool Shape>
 struct same_kind_order<symbol<N1>, symbol<N2>, Shape> {

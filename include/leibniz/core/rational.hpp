@@ -95,13 +95,12 @@ constexpr long long exact_root(long long x, long long q) {
     return -1;
 }
 
+__extension__ typedef __int128 int128;
+
+// Exact: the cross products of 64-bit numbers fit in 128 bits.
 constexpr int compare(rational a, rational b) {
-    long double x = static_cast<long double>(a.num) / static_cast<long double>(a.den);
-    long double y = static_cast<long double>(b.num) / static_cast<long double>(b.den);
-    long long l = 0, r = 0;
-    if (!__builtin_mul_overflow(a.num, b.den, &l) && !__builtin_mul_overflow(b.num, a.den, &r))
-        return l < r ? -1 : (l > r ? 1 : 0);
-    return x < y ? -1 : (x > y ? 1 : 0);
+    int128 l = static_cast<int128>(a.num) * b.den, r = static_cast<int128>(b.num) * a.den;
+    return l < r ? -1 : (l > r ? 1 : 0);
 }
 
 }  // namespace leibniz::detail

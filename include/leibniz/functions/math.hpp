@@ -1,6 +1,8 @@
 // constexpr elementary functions for constant evaluation (std:: math is not constexpr on clang).
-// They compute in long double (64-bit mantissa) and round once to the caller's type, so float and
-// double results are within an ulp or two of the true value.
+// They compute in long double (64-bit mantissa) and round once to the caller's type: float and
+// double results are within a few ulp of the true value for exp, log, sqrt, pow, tanh, atan and
+// erf, and for sin and cos while |x| < 1e5 (the reduction by pi/2 is one long double word).
+// long double results are less accurate: tens of ulp for exp near its overflow.
 #pragma once
 
 #include <limits>
@@ -84,11 +86,6 @@ constexpr ld log(ld x) {
     return static_cast<ld>(k) * ln2 + two_atanh((x - 1) / (x + 1));
 }
 
-constexpr ld log1p(ld x) {
-    if (fabs(x) < 0.5L) return two_atanh(x / (2 + x));
-    return log(1 + x);
-}
-
 constexpr ld sqrt(ld x) {
     if (isnan(x) || x < 0) return nan();
     if (x == 0 || x == inf()) return x;
@@ -100,7 +97,12 @@ constexpr ld sqrt(ld x) {
 constexpr ld pow(ld x, ld y) {
     if (y == 0) return 1;
     if (x == 0) return y > 0 ? 0 : inf();
-    if (x < 0) return nan();
+    if (x < 0) {
+        // a negative base has a real power only for an integer exponent, with its parity's sign
+        if (fabs(y) >= 1e18L || static_cast<ld>(static_cast<long long>(y)) != y) return nan();
+        ld magnitude = exp(y * log(-x));
+        return static_cast<long long>(y) % 2 == 0 ? magnitude : -magnitude;
+    }
     return exp(y * log(x));
 }
 

@@ -29,6 +29,17 @@ inline std::string format_number(double v) {
     return std::string(buf, r.ptr);
 }
 
+// 1e-05 as 10^{-5}, 2.5e+20 as 2.5 \cdot 10^{20}
+inline std::string latex_number(double v) {
+    std::string text = format_number(v);
+    auto e = text.find('e');
+    if (e == std::string::npos) return text;
+    std::string mantissa = text.substr(0, e);
+    std::string power = "10^{" + std::to_string(std::stoi(text.substr(e + 1))) + "}";
+    if (mantissa == "1" || mantissa == "-1") return (mantissa == "-1" ? "-" : "") + power;
+    return mantissa + " \\cdot " + power;
+}
+
 inline std::string latex_symbol(std::string_view name) {
     constexpr std::string_view greek[] = {
         "alpha",   "beta",   "gamma", "delta", "epsilon", "zeta",  "eta",   "theta", "iota",
@@ -84,7 +95,7 @@ class printer {
             return {std::string(latex_ ? n.latex : n.name), atom};
         case kind::param: {
             double v = t_.params[n.index];
-            return {format_number(v), v < 0 ? multiplicative : atom};
+            return {latex_ ? latex_number(v) : format_number(v), v < 0 ? multiplicative : atom};
         }
         case kind::sum:
             return sum(i);
