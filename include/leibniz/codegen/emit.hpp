@@ -11,18 +11,11 @@
 #include <vector>
 
 #include <leibniz/codegen/program.hpp>
+#include <leibniz/core/cat.hpp>
 
 namespace leibniz::detail {
 
 enum class language { c, cpp, cuda };
-
-// The pieces appended in order (g++ 12 warns falsely, -Wrestrict, on "..." + std::string at -O3).
-template <class... Parts>
-std::string cat(Parts const&... parts) {
-    std::string out;
-    (out += ... += parts);
-    return out;
-}
 
 class emitter {
   public:

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <leibniz/algebra/params.hpp>
+#include <leibniz/core/cat.hpp>
 #include <leibniz/core/flat.hpp>
 #include <leibniz/core/nodes.hpp>
 
@@ -47,7 +48,7 @@ inline std::string latex_symbol(std::string_view name) {
         "upsilon", "phi",    "chi",   "psi",   "omega",   "Gamma", "Delta", "Theta", "Lambda",
         "Xi",      "Pi",     "Sigma", "Phi",   "Psi",     "Omega"};
     for (auto g : greek)
-        if (g == name) return "\\" + std::string(name);
+        if (g == name) return cat("\\", name);
     if (name.size() == 1) return std::string(name);
     auto underscore = name.find('_');
     if (underscore != std::string_view::npos && underscore > 0)
@@ -136,7 +137,7 @@ class printer {
             return wrap(is_constant(c) ? constant(-t_[c].num, t_[c].den) : product(c, true),
                         multiplicative);
         };
-        std::string out = (is_negative(t_.child(i, lead)) ? "-" : "") + term(lead);
+        std::string out = cat(is_negative(t_.child(i, lead)) ? "-" : "", term(lead));
         for (std::size_t k = 0; k < count; ++k) {
             if (k == lead) continue;
             out += is_negative(t_.child(i, k)) ? " - " : " + ";
