@@ -18,7 +18,6 @@ need() {
 
 need g++ g++
 need clang-19 clang++-19
-need libclang-rt-19-dev # sanitizers with clang
 need cmake cmake
 need ninja-build ninja
 need libboost-dev
