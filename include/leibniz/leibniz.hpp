@@ -20,3 +20,4 @@
 #include <leibniz/functions/functions.hpp>
 #include <leibniz/print/latex.hpp>
 #include <leibniz/print/text.hpp>
+#include <leibniz/proof/equivalent.hpp>

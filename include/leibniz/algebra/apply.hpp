@@ -13,9 +13,14 @@ enum class parity { none, odd, even };
 //! What a function's rewrite returns when it has nothing to simplify.
 struct keep {};
 
+//! How proofs treat a function (proof/normal_form.hpp): exp, log and tanh are rewritten exactly;
+//! any other function is an opaque indeterminate over its normalised argument.
+enum class proof_rule { opaque, exp, log, tanh };
+
 //! Base of function tags: no symmetry and no rewrites unless the tag says otherwise.
 struct function_tag {
     static constexpr parity symmetry = parity::none;
+    static constexpr proof_rule proof = proof_rule::opaque;
     template <class A>
     static constexpr keep rewrite(A) {
         return {};

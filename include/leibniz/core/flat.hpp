@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <leibniz/algebra/apply.hpp>
 #include <leibniz/core/collect.hpp>
 #include <leibniz/core/nodes.hpp>
 
@@ -20,6 +21,9 @@ struct flat_node {
     std::string_view name, latex;  // symbol, named constant, function, comparison operator
     std::size_t first = 0,
                 count = 0;  // children: children[first], ..., children[first + count - 1]
+    proof_rule rule = proof_rule::opaque;          // function: how proofs treat it
+    long double (*kernel)(long double) = nullptr;  // function: its constexpr kernel, if any
+    long double value = 0;                         // named constant: its value
 };
 
 template <class E>
@@ -72,7 +76,9 @@ constexpr flat_node describe(constant<N, D>) {
 }
 template <class Tag>
 constexpr flat_node describe(named<Tag>) {
-    return make_node(kind::named, Tag::name, Tag::latex);
+    flat_node n = make_node(kind::named, Tag::name, Tag::latex);
+    n.value = Tag::template value<long double>();
+    return n;
 }
 template <std::size_t I>
 constexpr flat_node describe(param<I>) {
@@ -86,7 +92,11 @@ constexpr flat_node describe(Node<Cs...>) {
 }
 template <class Fn, class A>
 constexpr flat_node describe(apply<Fn, A>) {
-    return make_node(kind::apply, Fn::name, Fn::latex);
+    flat_node n = make_node(kind::apply, Fn::name, Fn::latex);
+    n.rule = Fn::proof;
+    if constexpr (requires(long double x) { Fn::kernel(x); })
+        n.kernel = [](long double x) -> long double { return Fn::kernel(x); };
+    return n;
 }
 template <class Op, class L, class R>
 constexpr flat_node describe(comparison<Op, L, R>) {

@@ -14,6 +14,7 @@ constexpr auto exp(A const& a);
 //! The exponential function.
 struct exp_fn : function_tag, kernel_evaluated<exp_fn> {
     static constexpr std::string_view name = "exp", latex = "\\exp", c_name = "exp";
+    static constexpr proof_rule proof = proof_rule::exp;
     template <class A>
     static constexpr auto rewrite(A) {
         if constexpr (std::is_same_v<A, constant<0>>)

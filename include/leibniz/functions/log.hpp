@@ -14,6 +14,7 @@ constexpr auto log(A const& a);
 //! The natural logarithm.
 struct log_fn : function_tag, kernel_evaluated<log_fn> {
     static constexpr std::string_view name = "log", latex = "\\log", c_name = "log";
+    static constexpr proof_rule proof = proof_rule::log;
     template <class A>
     static constexpr auto rewrite(A) {
         if constexpr (std::is_same_v<A, constant<1>>)

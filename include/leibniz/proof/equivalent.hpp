@@ -1,0 +1,120 @@
+// lz::equivalent: a decision procedure for a ≡ b. Both sides are normalised region by region;
+// a region is proven when num(a) den(b) - num(b) den(a) is the zero polynomial. The answer is
+// proven when every region is, disproved when a difference is a non-zero function (only
+// independent indeterminates, in a region with interior points) or when a sample point shows
+// one, and unknown otherwise.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include <leibniz/core/nodes.hpp>
+#include <leibniz/proof/numeric.hpp>
+#include <leibniz/proof/regions.hpp>
+
+namespace leibniz {
+
+//! The answer of lz::equivalent: proven, disproved or unknown; converts to bool as proven.
+class verdict {
+  public:
+    enum class state { proven, disproved, unknown };
+
+    constexpr verdict() = default;
+    constexpr explicit verdict(state s) : state_(s) {}
+
+    //! `static_assert(lz::equivalent(a, b).proven())`: the algebra shows a = b.
+    constexpr bool proven() const { return state_ == state::proven; }
+    //! `lz::equivalent(a, a + 1_c).disproved()`: a and b differ.
+    constexpr bool disproved() const { return state_ == state::disproved; }
+    //! Neither could be shown (outside the decidable class, or too large).
+    constexpr bool unknown() const { return state_ == state::unknown; }
+    //! `static_assert(lz::equivalent(a, b))`: true when proven.
+    constexpr explicit operator bool() const { return proven(); }
+    constexpr bool operator==(verdict const&) const = default;
+
+  private:
+    state state_ = state::unknown;
+};
+
+namespace detail::proof {
+
+//! What one region showed.
+struct region_result {
+    std::vector<char> assignment;
+    bool open = true;
+    bool ok = true;  // both sides normalised
+    ratfun a, b;
+    poly difference;
+    verdict::state state = verdict::state::unknown;
+};
+
+struct decision {
+    normaliser n;
+    std::vector<region_result> regions;
+    verdict::state state = verdict::state::unknown;
+    bool numeric_witness = false;
+};
+
+constexpr decision decide(table ta, table tb) {
+    decision d;
+    normaliser& n = d.n;
+    start(n, ta, tb);
+    bool all_proven = n.ctx.ok && n.variables.size() <= max_conditions;
+    bool disproved = false;
+    if (all_proven) {
+        std::size_t count = std::size_t{1} << n.variables.size();
+        for (std::size_t bits = 0; bits < count; ++bits) {
+            n.region.assign(n.variables.size(), false);
+            for (std::size_t v = 0; v < n.variables.size(); ++v) n.region[v] = (bits >> v) & 1u;
+            region_shape shape = examine(n);
+            if (!shape.possible) continue;
+            forget(n);
+            n.ctx.ok = true;
+            region_result r{n.region, shape.open};
+            r.a = normal_form(n, 0, ta.root());
+            r.b = normal_form(n, 1, tb.root());
+            r.ok = n.ctx.ok;
+            if (r.ok) {
+                r.difference = difference(n.ctx, r.a, r.b);
+                r.ok = r.difference.ok;
+            }
+            if (r.ok && r.difference.zero())
+                r.state = verdict::state::proven;
+            else if (r.ok && shape.open && independent(n.ctx, r.difference))
+                r.state = verdict::state::disproved;
+            all_proven = all_proven && r.state == verdict::state::proven;
+            disproved = disproved || r.state == verdict::state::disproved;
+            d.regions.push_back(static_cast<region_result&&>(r));
+        }
+    }
+    if (all_proven)
+        d.state = verdict::state::proven;
+    else if (disproved)
+        d.state = verdict::state::disproved;
+    else if (differ_somewhere(ta, tb)) {
+        d.state = verdict::state::disproved;
+        d.numeric_witness = true;
+    }
+    return d;
+}
+
+template <class E>
+constexpr double const* params_of(E const& e) {
+    if constexpr (param_count_v<E> > 0)
+        return e.values.data();
+    else
+        return nullptr;
+}
+
+}  // namespace detail::proof
+
+//! Decides a ≡ b at compile time: `static_assert(lz::equivalent(lz::d(s, z), s * (1_c - s)))`.
+template <expression A, expression B>
+constexpr verdict equivalent(A const& a, B const& b) {
+    using namespace detail::proof;
+    return verdict(
+        decide(table_of<detail::tree_t<A>>(params_of(a)), table_of<detail::tree_t<B>>(params_of(b)))
+            .state);
+}
+
+}  // namespace leibniz

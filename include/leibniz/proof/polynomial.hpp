@@ -1,0 +1,187 @@
+// Laurent polynomials with exact rational coefficients over at most max_atoms indeterminates,
+// as constexpr values. An exponent is a multiple of 1/unit, so that radicals (2^(1/2)) and
+// exp(z/3) = exp(z)^(1/3) are monomials too. Overflow never wraps: it clears `ok`.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <vector>
+
+#include <leibniz/core/rational.hpp>
+
+namespace leibniz::detail::proof {
+
+//! How many indeterminates one proof may use.
+inline constexpr std::size_t max_atoms = 16;
+//! Exponents are integers in units of 1/unit (720720 = lcm(1, ..., 16)).
+inline constexpr long long unit = 720720;
+
+//! x0^e0 x1^e1 ..., exponents in units of 1/unit, possibly negative.
+struct monomial {
+    std::array<long long, max_atoms> e{};
+    constexpr bool operator==(monomial const&) const = default;
+};
+
+// Lexicographic order, compatible with multiplication: a < b implies a m < b m.
+constexpr int compare(monomial const& a, monomial const& b) {
+    for (std::size_t i = 0; i < max_atoms; ++i)
+        if (a.e[i] != b.e[i]) return a.e[i] < b.e[i] ? -1 : 1;
+    return 0;
+}
+
+constexpr bool is_one(monomial const& m) {
+    for (long long x : m.e)
+        if (x != 0) return false;
+    return true;
+}
+
+//! c m
+struct term {
+    rational c;
+    monomial m;
+};
+
+//! A sum of terms with distinct monomials and non-zero coefficients, largest monomial first.
+struct poly {
+    std::vector<term> terms;
+    bool ok = true;
+
+    constexpr bool zero() const { return terms.empty(); }
+    constexpr std::size_t size() const { return terms.size(); }
+};
+
+constexpr poly constant_poly(rational c) {
+    poly p;
+    if (!c.ok) p.ok = false;
+    if (c.ok && c.num != 0) p.terms.push_back({c, {}});
+    return p;
+}
+
+//! atom^(exponent/unit)
+constexpr poly atom_poly(std::size_t atom, long long exponent = unit) {
+    poly p;
+    term t{{1, 1, true}, {}};
+    t.m.e[atom] = exponent;
+    p.terms.push_back(t);
+    return p;
+}
+
+//! The constant value of p, when p is a constant.
+constexpr bool is_constant(poly const& p) {
+    return p.terms.empty() || (p.terms.size() == 1 && is_one(p.terms[0].m));
+}
+constexpr rational constant_of(poly const& p) {
+    return p.terms.empty() ? rational{0, 1, true} : p.terms[0].c;
+}
+
+constexpr bool operator==(poly const& a, poly const& b) {
+    if (a.terms.size() != b.terms.size()) return false;
+    for (std::size_t i = 0; i < a.terms.size(); ++i) {
+        rational x = a.terms[i].c, y = b.terms[i].c;
+        if (x.num != y.num || x.den != y.den || !(a.terms[i].m == b.terms[i].m)) return false;
+    }
+    return true;
+}
+
+constexpr monomial times(monomial a, monomial const& b, bool& ok) {
+    for (std::size_t i = 0; i < max_atoms; ++i)
+        if (__builtin_add_overflow(a.e[i], b.e[i], &a.e[i])) ok = false;
+    return a;
+}
+
+constexpr monomial inverse(monomial m) {
+    for (long long& x : m.e) x = -x;
+    return m;
+}
+
+// Sorts terms, merges equal monomials and drops zeros.
+constexpr poly canonical(std::vector<term> terms, bool ok) {
+    std::sort(terms.begin(), terms.end(),
+              [](term const& a, term const& b) { return compare(a.m, b.m) > 0; });
+    poly out;
+    out.ok = ok;
+    for (term const& t : terms) {
+        if (!t.c.ok) out.ok = false;
+        if (!out.terms.empty() && out.terms.back().m == t.m)
+            out.terms.back().c = out.terms.back().c + t.c;
+        else
+            out.terms.push_back(t);
+        if (!out.terms.back().c.ok) out.ok = false;
+        if (out.terms.back().c.num == 0) out.terms.pop_back();
+    }
+    if (!out.ok) out.terms.clear();
+    return out;
+}
+
+constexpr poly operator+(poly const& a, poly const& b) {
+    poly out;
+    out.ok = a.ok && b.ok;
+    std::size_t i = 0, j = 0;
+    while (i < a.terms.size() || j < b.terms.size()) {
+        int order = i == a.terms.size()   ? -1
+                    : j == b.terms.size() ? 1
+                                          : compare(a.terms[i].m, b.terms[j].m);
+        if (order > 0)
+            out.terms.push_back(a.terms[i++]);
+        else if (order < 0)
+            out.terms.push_back(b.terms[j++]);
+        else {
+            term t{a.terms[i].c + b.terms[j].c, a.terms[i].m};
+            ++i;
+            ++j;
+            if (!t.c.ok) out.ok = false;
+            if (t.c.num != 0) out.terms.push_back(t);
+        }
+    }
+    return out;
+}
+
+constexpr poly scaled(poly p, rational c) {
+    if (c.num == 0 || !c.ok) return constant_poly(c);
+    for (term& t : p.terms) {
+        t.c = t.c * c;
+        if (!t.c.ok) p.ok = false;
+    }
+    return p;
+}
+
+constexpr poly operator-(poly const& p) { return scaled(p, {-1, 1, true}); }
+constexpr poly operator-(poly const& a, poly const& b) { return a + -b; }
+
+//! c m p
+constexpr poly times(poly p, term const& t) {
+    bool ok = p.ok;
+    for (term& x : p.terms) {
+        x.c = x.c * t.c;
+        x.m = times(x.m, t.m, ok);
+        if (!x.c.ok) ok = false;
+    }
+    p.ok = ok;
+    if (!ok) p.terms.clear();
+    return p;  // multiplying by one term keeps the order
+}
+
+// Products without reduction of radicals (see atoms.hpp for that).
+constexpr poly raw_product(poly const& a, poly const& b) {
+    if (a.terms.size() == 1) return times(b, a.terms[0]);
+    if (b.terms.size() == 1) return times(a, b.terms[0]);
+    std::vector<term> terms;
+    terms.reserve(a.terms.size() * b.terms.size());
+    bool ok = a.ok && b.ok;
+    for (term const& x : a.terms)
+        for (term const& y : b.terms) terms.push_back({x.c * y.c, times(x.m, y.m, ok)});
+    return canonical(static_cast<std::vector<term>&&>(terms), ok);
+}
+
+// The monomial whose exponents are the smallest of p's, per indeterminate.
+constexpr monomial lowest(poly const& p) {
+    monomial m{};
+    if (p.terms.empty()) return m;
+    m = p.terms[0].m;
+    for (term const& t : p.terms)
+        for (std::size_t i = 0; i < max_atoms; ++i) m.e[i] = std::min(m.e[i], t.m.e[i]);
+    return m;
+}
+
+}  // namespace leibniz::detail::proof
