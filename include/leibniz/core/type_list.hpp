@@ -79,4 +79,15 @@ struct take_front<N, type_list<T, Ts...>, type_list<As...>>
 template <std::size_t N, class List>
 using take_front_t = typename take_front<N, List>::type;
 
+template <std::size_t I, class List>
+struct at {
+    using type = typename at<0, drop_front_t<I, List>>::type;
+};
+template <class T, class... Ts>
+struct at<0, type_list<T, Ts...>> {
+    using type = T;
+};
+template <std::size_t I, class List>
+using at_t = typename at<I, List>::type;
+
 }  // namespace leibniz::detail

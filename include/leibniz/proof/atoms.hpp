@@ -5,8 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <leibniz/proof/list.hpp>
 #include <string_view>
-#include <vector>
 
 #include <leibniz/proof/polynomial.hpp>
 
@@ -35,7 +35,7 @@ struct atom {
 //! Everything one proof owns: its atoms, and whether an operation failed (overflow, too many
 //! atoms, division by zero, an exponent that is not a multiple of 1/unit).
 struct context {
-    std::vector<atom> atoms;
+    list<atom> atoms;
     bool ok = true;
     int side = 0;  // the expression being normalised: 0 or 1
 };
@@ -59,7 +59,7 @@ constexpr poly reduce_radicals(context const& ctx, poly p) {
             t.m.e[i] -= whole * unit;
             t.c = t.c * rational_power({ctx.atoms[i].prime, 1, true}, whole);
         }
-    return canonical(static_cast<std::vector<term>&&>(p.terms), p.ok);
+    return canonical(static_cast<list<term>&&>(p.terms), p.ok);
 }
 
 constexpr poly product(context const& ctx, poly const& a, poly const& b) {
@@ -115,6 +115,7 @@ constexpr ratfun tidy(context& ctx, ratfun r) {
     if (!r.ok()) return failed(ctx);
     if (r.den.zero()) return failed(ctx);
     if (r.num.zero()) return ratfun{};
+    if (is_one(r.den)) return r;
     if (r.den.size() == 1) {
         term inv{inverse(r.den.terms[0].c), inverse(r.den.terms[0].m)};
         r.num = reduce_radicals(ctx, times(r.num, inv));

@@ -6,7 +6,7 @@
 #pragma once
 
 #include <cstddef>
-#include <vector>
+#include <leibniz/proof/list.hpp>
 
 #include <leibniz/core/nodes.hpp>
 #include <leibniz/proof/numeric.hpp>
@@ -40,7 +40,7 @@ namespace detail::proof {
 
 //! What one region showed.
 struct region_result {
-    std::vector<char> assignment;
+    list<char> assignment;
     bool open = true;
     bool ok = true;  // both sides normalised
     ratfun a, b;
@@ -50,7 +50,7 @@ struct region_result {
 
 struct decision {
     normaliser n;
-    std::vector<region_result> regions;
+    list<region_result> regions;
     verdict::state state = verdict::state::unknown;
     bool numeric_witness = false;
 };

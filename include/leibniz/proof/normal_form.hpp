@@ -6,7 +6,8 @@
 #pragma once
 
 #include <cstddef>
-#include <vector>
+#include <leibniz/proof/list.hpp>
+#include <type_traits>
 
 #include <leibniz/core/flat.hpp>
 #include <leibniz/proof/atoms.hpp>
@@ -29,7 +30,7 @@ struct table {
 
 template <class Tree>
 constexpr table table_of(double const* params = nullptr) {
-    using F = flat_of<Tree>;
+    using F = flat_of<std::remove_cvref_t<Tree>>;
     return {F::nodes.data(), F::children.data(), F::nodes.size(), params};
 }
 
@@ -50,12 +51,12 @@ struct condition_use {
 struct normaliser {
     context ctx;
     table sides[2];
-    std::vector<condition_variable> variables;
-    std::vector<condition_use> uses;
-    std::vector<char> region;               // the value of each variable in the current region
-    bool regions_ready = false;             // false while the conditions themselves are normalised
-    std::vector<std::vector<ratfun>> memo;  // per side, per node (no C arrays of vectors: g++ 12
-    std::vector<std::vector<char>> done;    // destroys those twice in constant evaluation)
+    list<condition_variable> variables;
+    list<condition_use> uses;
+    list<char> region;           // the value of each variable in the current region
+    bool regions_ready = false;  // false while the conditions themselves are normalised
+    list<list<ratfun>> memo;     // per side, per node (no C arrays of vectors: g++ 12
+    list<list<char>> done;       // destroys those twice in constant evaluation)
 };
 
 constexpr ratfun normal_form(normaliser& n, int side, std::size_t i);
@@ -85,7 +86,7 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
         ratfun factor;
         // exp(c log p) = p^c for an integer c
         std::size_t single = max_atoms, count = 0;
-        for (std::size_t i = 0; i < max_atoms; ++i)
+        for (std::size_t i = 0; i < t.m.n; ++i)
             if (t.m.e[i] != 0) {
                 single = i;
                 ++count;
@@ -131,7 +132,7 @@ constexpr ratfun log_of(normaliser& n, ratfun x) {
         term content{{1, 1, true}, {}};
         for (std::size_t i = 0; i < ctx.atoms.size(); ++i) {
             if (ctx.atoms[i].kind != atom_kind::exp || low.e[i] == 0) continue;
-            content.m.e[i] = -low.e[i];
+            content.m.set(i, -low.e[i]);
             ratfun k = constant_fn(reduce(low.e[i], unit));
             ratfun m = multiply(ctx, k, ctx.atoms[i].arg);
             if (part == 1) m = negate(m);

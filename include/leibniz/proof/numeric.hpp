@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <leibniz/proof/list.hpp>
 #include <string_view>
-#include <vector>
 
 #include <leibniz/functions/math.hpp>
 #include <leibniz/proof/normal_form.hpp>
@@ -12,15 +12,15 @@
 namespace leibniz::detail::proof {
 
 struct point {
-    std::vector<std::string_view> names;
-    std::vector<math::ld> values;
+    list<std::string_view> names;
+    list<math::ld> values;
 };
 
 struct numeric_walk {
     table t;
     point const* at;
-    std::vector<math::ld> memo;
-    std::vector<char> done;
+    list<math::ld> memo;
+    list<char> done;
     bool ok = true;
 };
 

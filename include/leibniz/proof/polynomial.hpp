@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <vector>
+
+#include <leibniz/proof/list.hpp>
 
 #include <leibniz/core/rational.hpp>
 
@@ -17,22 +18,31 @@ inline constexpr std::size_t max_atoms = 16;
 //! Exponents are integers in units of 1/unit (720720 = lcm(1, ..., 16)).
 inline constexpr long long unit = 720720;
 
-//! x0^e0 x1^e1 ..., exponents in units of 1/unit, possibly negative.
+//! x0^e0 x1^e1 ..., exponents in units of 1/unit, possibly negative. Exponents from n on are 0
+//! (n bounds the loops: constant evaluation counts every step).
 struct monomial {
     std::array<long long, max_atoms> e{};
-    constexpr bool operator==(monomial const&) const = default;
+    std::size_t n = 0;
+
+    constexpr void set(std::size_t i, long long v) {
+        e[i] = v;
+        if (i >= n) n = i + 1;
+    }
 };
 
 // Lexicographic order, compatible with multiplication: a < b implies a m < b m.
 constexpr int compare(monomial const& a, monomial const& b) {
-    for (std::size_t i = 0; i < max_atoms; ++i)
+    std::size_t n = a.n > b.n ? a.n : b.n;
+    for (std::size_t i = 0; i < n; ++i)
         if (a.e[i] != b.e[i]) return a.e[i] < b.e[i] ? -1 : 1;
     return 0;
 }
 
+constexpr bool operator==(monomial const& a, monomial const& b) { return compare(a, b) == 0; }
+
 constexpr bool is_one(monomial const& m) {
-    for (long long x : m.e)
-        if (x != 0) return false;
+    for (std::size_t i = 0; i < m.n; ++i)
+        if (m.e[i] != 0) return false;
     return true;
 }
 
@@ -44,7 +54,7 @@ struct term {
 
 //! A sum of terms with distinct monomials and non-zero coefficients, largest monomial first.
 struct poly {
-    std::vector<term> terms;
+    list<term> terms;
     bool ok = true;
 
     constexpr bool zero() const { return terms.empty(); }
@@ -62,7 +72,7 @@ constexpr poly constant_poly(rational c) {
 constexpr poly atom_poly(std::size_t atom, long long exponent = unit) {
     poly p;
     term t{{1, 1, true}, {}};
-    t.m.e[atom] = exponent;
+    t.m.set(atom, exponent);
     p.terms.push_back(t);
     return p;
 }
@@ -85,18 +95,19 @@ constexpr bool operator==(poly const& a, poly const& b) {
 }
 
 constexpr monomial times(monomial a, monomial const& b, bool& ok) {
-    for (std::size_t i = 0; i < max_atoms; ++i)
+    if (b.n > a.n) a.n = b.n;
+    for (std::size_t i = 0; i < b.n; ++i)
         if (__builtin_add_overflow(a.e[i], b.e[i], &a.e[i])) ok = false;
     return a;
 }
 
 constexpr monomial inverse(monomial m) {
-    for (long long& x : m.e) x = -x;
+    for (std::size_t i = 0; i < m.n; ++i) m.e[i] = -m.e[i];
     return m;
 }
 
 // Sorts terms, merges equal monomials and drops zeros.
-constexpr poly canonical(std::vector<term> terms, bool ok) {
+constexpr poly canonical(list<term> terms, bool ok) {
     std::sort(terms.begin(), terms.end(),
               [](term const& a, term const& b) { return compare(a.m, b.m) > 0; });
     poly out;
@@ -162,16 +173,18 @@ constexpr poly times(poly p, term const& t) {
     return p;  // multiplying by one term keeps the order
 }
 
-// Products without reduction of radicals (see atoms.hpp for that).
+// Products without reduction of radicals (see atoms.hpp for that): one sorted row per term of
+// the shorter factor, merged (the order is compatible with multiplication).
 constexpr poly raw_product(poly const& a, poly const& b) {
-    if (a.terms.size() == 1) return times(b, a.terms[0]);
-    if (b.terms.size() == 1) return times(a, b.terms[0]);
-    std::vector<term> terms;
-    terms.reserve(a.terms.size() * b.terms.size());
-    bool ok = a.ok && b.ok;
-    for (term const& x : a.terms)
-        for (term const& y : b.terms) terms.push_back({x.c * y.c, times(x.m, y.m, ok)});
-    return canonical(static_cast<std::vector<term>&&>(terms), ok);
+    if (a.terms.size() > b.terms.size()) return raw_product(b, a);
+    if (a.terms.empty() || !a.ok || !b.ok) {
+        poly p;
+        p.ok = a.ok && b.ok;
+        return p;
+    }
+    poly sum = times(b, a.terms[0]);
+    for (std::size_t i = 1; i < a.terms.size() && sum.ok; ++i) sum = sum + times(b, a.terms[i]);
+    return sum;
 }
 
 // The monomial whose exponents are the smallest of p's, per indeterminate.
@@ -179,8 +192,10 @@ constexpr monomial lowest(poly const& p) {
     monomial m{};
     if (p.terms.empty()) return m;
     m = p.terms[0].m;
-    for (term const& t : p.terms)
-        for (std::size_t i = 0; i < max_atoms; ++i) m.e[i] = std::min(m.e[i], t.m.e[i]);
+    for (term const& t : p.terms) {
+        if (t.m.n > m.n) m.n = t.m.n;
+        for (std::size_t i = 0; i < m.n; ++i) m.e[i] = std::min(m.e[i], t.m.e[i]);
+    }
     return m;
 }
 

@@ -54,7 +54,7 @@ constexpr bool linear_in_one_symbol(context const& ctx, ratfun const& x, std::si
             continue;
         }
         std::size_t count = 0, at = 0;
-        for (std::size_t i = 0; i < max_atoms; ++i)
+        for (std::size_t i = 0; i < t.m.n; ++i)
             if (t.m.e[i] != 0) {
                 ++count;
                 at = i;
@@ -70,7 +70,7 @@ constexpr bool linear_in_one_symbol(context const& ctx, ratfun const& x, std::si
 
 constexpr region_shape examine(normaliser const& n) {
     region_shape shape;
-    std::vector<interval> intervals;
+    list<interval> intervals;
     for (std::size_t v = 0; v < n.variables.size(); ++v) {
         ratfun const& x = n.variables[v].x;
         bool holds = n.region[v];  // x <= 0 holds, or x > 0
