@@ -37,7 +37,7 @@ std::string emit(E const& f, std::string_view name) {
             (require_argument<Syms::name_string, Args...>(Syms{}), ...);
         }(symbols_in_t<tree_t<E>, type_list<>>{});
         auto params = params_of(f);
-        emitter out(program_of<tree_t<E>>(params.data()), L, std::is_same_v<T, float>);
+        emitter out(program_of<tree_t<E>, T>(params.data()), L, std::is_same_v<T, float>);
         return out.function(name, {Args::name...});
     } else {
         return {};

@@ -134,6 +134,7 @@ class emitter {
         case kind::power:
             return power(i);
         case kind::apply: {
+            if (s.pattern) return pattern(i);
             std::string arg = get(p_.operand(i, 0).node);
             if (s.name == "sign")
                 return cat("(", type(), ")((", integer(0), " < ", arg, ") - (", arg, " < ",
@@ -143,6 +144,42 @@ class emitter {
         default:
             return {};
         }
+    }
+
+    // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer, %T a
+    // conversion to the type (see eval/plan.hpp).
+    std::string pattern(std::size_t i) {
+        step const& s = p_[i];
+        std::string_view text = s.name;
+        std::vector<std::string> args;
+        for (std::size_t k = 0; k < s.count; ++k) args.push_back(get(p_.operand(i, k).node));
+        std::string out;
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            char ch = text[at];
+            if (ch == '$') {
+                out += args[static_cast<std::size_t>(text[++at] - '0')];
+            } else if (ch == '#') {
+                long long n = 0;
+                while (at + 1 < text.size() && text[at + 1] >= '0' && text[at + 1] <= '9')
+                    n = 10 * n + (text[++at] - '0');
+                out += integer(n);
+            } else if (ch == '%' && text.substr(at, 2) == "%T") {
+                ++at;
+                out += lang_ == language::cpp ? "T" : "(" + type() + ")";
+            } else if (ch == '@') {
+                std::size_t open = text.find('(', at);
+                std::string f(text.substr(at + 1, open - at - 1));
+                if (lang_ == language::cpp)
+                    add(functions_, f);
+                else if (single_)
+                    f += "f";
+                out += f;
+                at = open - 1;
+            } else {
+                out += ch;
+            }
+        }
+        return out;
     }
 
     // (numerator factors * |n|) / (dividing factors * d), negated for a negative coefficient

@@ -1,6 +1,7 @@
-// The program of an expression: its evaluation schedule as a constexpr table, one step per
-// distinct subterm (children first), with the same operands as lz::eval: subtracted terms,
-// dividing factors, constant exponents. The emitters walk it with run-time code.
+// The program of an expression: the evaluation schedule of its lowered tree (eval/lower.hpp) as a
+// constexpr table, one step per distinct subterm (children first), with the same operands as
+// lz::eval: subtracted terms, dividing factors, constant exponents. The emitters walk it with
+// run-time code.
 #pragma once
 
 #include <array>
@@ -19,7 +20,9 @@ struct step {
     bool constant_exponent = false;
     std::size_t index = 0;  // param: which run-time constant
     long double value = 0;  // named constant: its value
-    std::string_view name;  // symbol: its name; apply: the C function; piecewise: operator
+    std::string_view name;  // symbol: its name; apply: the C function (or, with pattern, the C
+                            // text of a lowered operation); piecewise: operator
+    bool pattern = false;
     std::size_t first = 0, count = 0;  // operands: operands[first], ..., [first + count - 1]
 };
 
@@ -115,6 +118,14 @@ constexpr step make_step(apply<Fn, A>) {
     s.name = Fn::c_name;
     return s;
 }
+template <class Op, class... As>
+constexpr step make_step(lowered<Op, As...>) {
+    step s{};
+    s.k = kind::apply;
+    s.name = Op::pattern;
+    s.pattern = true;
+    return s;
+}
 template <class Op, class L, class R, class A, class B>
 constexpr step make_step(piecewise<comparison<Op, L, R>, A, B>) {
     step s{};
@@ -173,9 +184,10 @@ struct program_view {
     }
 };
 
-template <class Tree>
+//! The program of the lowered tree that lz::eval computes for T (float or double).
+template <class Tree, class T = double>
 program_view program_of(double const* params) {
-    using P = program_table<collect_t<deep_operands, Tree>>;
+    using P = program_table<collect_t<deep_operands, plan_t<Tree, T>>>;
     return {P::steps.data(), P::operands.data(), params, P::steps.size()};
 }
 

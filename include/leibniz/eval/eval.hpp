@@ -14,6 +14,8 @@
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/eval/binding.hpp>
+#include <leibniz/eval/lower.hpp>
+#include <leibniz/eval/plan.hpp>
 #include <leibniz/functions/math.hpp>
 
 namespace leibniz {
@@ -22,11 +24,34 @@ namespace detail {
 
 // --- which value a term or factor contributes, so that a - b and a / b are computed directly
 
+// -T for a term with a negative coefficient, built directly (lowered trees are not canonical).
+template <class T>
+struct negated;
+template <long long N, long long D>
+struct negated<constant<N, D>> {
+    using type = constant<-N, D>;
+};
+template <long long N, long long D, class F, class... Fs>
+struct negated<product<constant<N, D>, F, Fs...>> {
+    using type = std::conditional_t<N == -1 && D == 1 && sizeof...(Fs) == 0, F,
+                                    product<constant<-N, D>, F, Fs...>>;
+};
+template <long long N, long long D, class F>
+struct negated<product<constant<N, D>, F>> {
+    using type = std::conditional_t<N == -1 && D == 1, F, product<constant<-N, D>, F>>;
+};
+
 // A sum term with a negative coefficient is subtracted: its operand is the negated term.
 template <class T>
 struct term_operand {
-    static constexpr bool negative = is_negative_v<T>;
-    using type = std::conditional_t<negative, decltype(neg(T{})), T>;
+    static constexpr bool negative = false;
+    using type = T;
+};
+template <class T>
+    requires is_negative_v<T>
+struct term_operand<T> {
+    static constexpr bool negative = true;
+    using type = typename negated<T>::type;
 };
 
 // A factor with a negative constant exponent divides: its operand is the reciprocal.
@@ -39,7 +64,7 @@ template <class B, long long N, long long D>
     requires(N < 0)
 struct factor_operand<power<B, constant<N, D>>> {
     static constexpr bool divides = true;
-    using type = decltype(pow_(B{}, constant<-N, D>{}));
+    using type = std::conditional_t<N == -1 && D == 1, B, power<B, constant<-N, D>>>;
 };
 
 // --- the schedule: the subterms an expression needs, post-order, without duplicates
@@ -68,6 +93,10 @@ struct operands<apply<Fn, A>> {
 template <class Op, class L, class R, class A, class B>
 struct operands<piecewise<comparison<Op, L, R>, A, B>> {
     using type = type_list<L, R>;
+};
+template <class Op, class... As>
+struct operands<lowered<Op, As...>> {
+    using type = type_list<As...>;
 };
 
 // --- bindings
@@ -224,7 +253,10 @@ struct product_plan {
     using divides =
         concat_t<std::conditional_t<!is_constant_v<Fs> && factor_operand<Fs>::divides,
                                     type_list<typename factor_operand<Fs>::type>, type_list<>>...>;
-    static constexpr rational coef = (rational{1, 1, true} * ... * product_parts<Fs>::coef);
+    // only the constant factors: a lowered tree may have a product as a factor
+    static constexpr rational coef =
+        (rational{1, 1, true} * ... *
+         (is_constant_v<Fs> ? product_parts<Fs>::coef : rational{1, 1, true}));
 };
 
 template <class Ctx, class All>
@@ -323,6 +355,10 @@ struct frame {
     constexpr T compute(apply<Fn, A>, V) {
         return Fn::eval(values[slot<A>]);
     }
+    template <class Op, class... As, class V>
+    constexpr T compute(lowered<Op, As...>, V) {
+        return Op::template eval<T>(values[slot<As>]...);
+    }
     // Only the branch taken is computed, together with what it needs that is not computed yet.
     template <class Op, class L, class R, class A, class B, class V>
     constexpr T compute(piecewise<comparison<Op, L, R>, A, B>, V) {
@@ -356,10 +392,11 @@ constexpr auto evaluate(E const& e, Bs const&... bindings) {
         } else {
             auto params = params_of(e);
             context<T, param_count_v<E>, Bs...> ctx{params, {bindings...}};
-            using order = collect_t<operands, Tree>;
-            frame<decltype(ctx), collect_t<deep_operands, Tree>> root{ctx};
+            using Plan = plan_t<Tree, T>;
+            using order = collect_t<operands, Plan>;
+            frame<decltype(ctx), collect_t<deep_operands, Plan>> root{ctx};
             root.template fill<order>(order{});
-            return root.values[root.template slot<Tree>];
+            return root.values[root.template slot<Plan>];
         }
     }
 }

@@ -1,8 +1,8 @@
 // constexpr elementary functions for constant evaluation (std:: math is not constexpr on clang).
 // They compute in long double (64-bit mantissa) and round once to the caller's type: float and
-// double results are within a few ulp of the true value for exp, log, sqrt, pow, tanh, atan and
-// erf, and for sin and cos while |x| < 1e5 (the reduction by pi/2 is one long double word).
-// long double results are less accurate: tens of ulp for exp near its overflow.
+// double results are within a few ulp of the true value for exp, expm1, log, log1p, sqrt, pow,
+// tanh, atan, erf and erfc, and for sin and cos while |x| < 1e5 (the reduction by pi/2 is one long
+// double word). long double results are less accurate: tens of ulp for exp near its overflow.
 #pragma once
 
 #include <limits>
@@ -86,6 +86,13 @@ constexpr ld log(ld x) {
     return static_cast<ld>(k) * ln2 + two_atanh((x - 1) / (x + 1));
 }
 
+// log(1 + x), accurate for small x: 1 + x = (1 + s)/(1 - s) with s = x/(2 + x)
+constexpr ld log1p(ld x) {
+    if (isnan(x)) return x;
+    if (x < -0.5L || x > 1) return log(1 + x);
+    return two_atanh(x / (2 + x));
+}
+
 constexpr ld sqrt(ld x) {
     if (isnan(x) || x < 0) return nan();
     if (x == 0 || x == inf()) return x;
@@ -161,6 +168,18 @@ constexpr ld erf(ld x) {
         if (r > 1) r = 1;
     }
     return x < 0 ? -r : r;
+}
+
+// erfc(x) = 1 - erf(x), accurate where it is small: 1 - erf(x) below 2, where it loses at most
+// 8 of the 64 bits, and above 2 the continued fraction
+// erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...))))).
+constexpr ld erfc(ld x) {
+    if (isnan(x)) return x;
+    if (x < 2) return 1 - erf(x);
+    if (x > 110) return 0;
+    ld f = x;
+    for (int n = 160; n >= 1; --n) f = x + (n / 2.0L) / f;
+    return two_over_sqrt_pi / 2 * exp(-x * x) / f;
 }
 
 // sin and cos of r, |r| <= pi/4

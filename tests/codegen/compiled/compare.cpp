@@ -67,11 +67,12 @@ TEST_CASE("generated C and C++ agree with lz::eval", "[codegen]") {
 
 TEST_CASE("generated C++ templates agree with lz::eval", "[codegen]") {
     // a few by name: the templates are instantiated for double and float
-    compare<double>("sigmoid", act::sigmoid(z), generated::sigmoid<double>);
-    compare<double>("sigmoid'", lz::d(act::sigmoid(z), z), generated::sigmoid_grad<double>);
-    compare<float>("mish' float", lz::d(act::mish(z), z), generated::mish_grad<float>);
-    compare<double>("hardswish'", lz::d(act::hardswish(z), z), generated::hardswish_grad<double>);
-    compare<double>("gelu'", lz::d(act::gelu(z), z), generated::gelu_grad<double>);
-    compare<double>("prelu", act::prelu(z, 0.25), generated::prelu<double>);
-    compare<double>("selu'", lz::d(act::selu(z), z), generated::selu_grad<double>);
+    compare<double>("sigmoid", act::sigmoid(z), generated::lz_sigmoid<double>);
+    compare<double>("sigmoid'", lz::d(act::sigmoid(z), z), generated::lz_sigmoid_grad<double>);
+    compare<float>("mish' float", lz::d(act::mish(z), z), generated::lz_mish_grad<float>);
+    compare<double>("hardswish'", lz::d(act::hardswish(z), z),
+                    generated::lz_hardswish_grad<double>);
+    compare<double>("gelu'", lz::d(act::gelu(z), z), generated::lz_gelu_grad<double>);
+    compare<double>("prelu", act::prelu(z, 0.25), generated::lz_prelu<double>);
+    compare<double>("selu'", lz::d(act::selu(z), z), generated::lz_selu_grad<double>);
 }

@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
     cpp << "#pragma once\n#include <cmath>\n\nnamespace generated {\n\n";
     std::string doubles, floats;
     for_each_activation([&](char const* name, auto const& f) {
-        std::string n = name, g = n + "_grad";
+        // prefixed: a function named tanh would call itself instead of the C library's
+        std::string n = std::string("lz_") + name, g = n + "_grad";
         auto df = lz::d(f, z);
         c << lz::to_c(f, n, z) << '\n' << lz::to_c(df, g, z) << '\n';
         c << lz::to_c<float>(f, n + "_f", z) << '\n' << lz::to_c<float>(df, g + "_f", z) << '\n';

@@ -1,0 +1,572 @@
+// Numerically stable lowering: lower_t<Tree> is the tree that lz::eval (for float and double) and
+// the emitters compute, with the same value as Tree but without its overflows and cancellations.
+// The expression itself (its type, its printing, its derivatives) is unchanged; the lowered tree
+// is built from the ordinary nodes and lowered<Op, ...> (eval/plan.hpp), and is not canonical.
+// The rules, on canonical subterms (t = exp(-|w|), f = max(t, [w >= 0]), g = max(t, [w <= 0])):
+//   exp(a w)^k/(1 + exp w)^n    = sigma(w)^k sigma(-w)^(n-k) = t^min f^(k-n+k) or g^(n-2k) /(1+t)^n
+//   log(1 + exp w)              = max(w, 0) + log1p(t)
+//   log(1 + x)                  = log1p(x);  c (exp(x) - 1) = c expm1(x)
+//   c (1 - 2/(1 + exp w))       = c tanh(w/2)            (the catalogue's tanh = 2 sigma(2z) - 1)
+//   c (1 +- tanh x)             = 2c sigma(+-2x)
+//   tanh(log(1 + exp w))        = N/D,  N = f (f + 2g), D = N + 2 g^2           (Mish)
+//   1 - tanh(log(1 + exp w))^2  = 4 g^2 (1 + t)^2 / D^2
+//   c (1 +- erf(k y))           = c erfc(-+k y) (1 - d): d = k^2 y^2 - (k y)^2 computed exactly
+//                                 with fma, for k^2 a power of two (erfc of the unrounded k y)
+//   exp(-k y^2)                 = e + e (-k l), e = exp(-k h), h + l = y^2 exactly (k = 2^m)
+//   c + k tanh(x)^2, k = -c     = c sech^2 x = 4c t/(1 + t)^2, t = exp(-2|x|)
+//   c + k y                     = k (y + c/k) for a short dyadic c/k (no cancellation at -c/k)
+//   1/(1 + |y|) - y sign(y)/(1 + |y|)^2 = 1/(1 + |y|)^2        (softsign')
+// and a constant coefficient moves into a factor that a rule made a product, so that
+// z/2 (1 + erf(..)) does not overflow at the largest z.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+#include <leibniz/algebra/operators.hpp>
+#include <leibniz/core/type_list.hpp>
+#include <leibniz/eval/plan.hpp>
+#include <leibniz/functions/abs.hpp>
+#include <leibniz/functions/erf.hpp>
+#include <leibniz/functions/exp.hpp>
+#include <leibniz/functions/log.hpp>
+#include <leibniz/functions/sign.hpp>
+#include <leibniz/functions/tanh.hpp>
+
+namespace leibniz::detail {
+
+template <class E>
+struct lower;
+template <class E>
+using lower_t = typename lower<E>::type;
+
+namespace lowering {
+
+// --- small helpers on raw (non-canonical) trees
+
+template <long long N, long long D>
+constexpr long long abs_ll = N < 0 ? -N : N;
+
+constexpr bool power_of_two(long long n) { return n > 0 && (n & (n - 1)) == 0; }
+constexpr bool equal(rational a, rational b) {
+    return a.ok && b.ok && a.num == b.num && a.den == b.den;
+}
+
+// A term as coefficient * core: 3 exp(x) is {3, exp(x)}, exp(x) is {1, exp(x)}.
+template <class T>
+struct split {
+    static constexpr rational coef{1, 1, true};
+    using core = T;
+};
+template <long long N, long long D, class F>
+struct split<product<constant<N, D>, F>> {
+    static constexpr rational coef{N, D, true};
+    using core = F;
+};
+template <long long N, long long D, class F, class G, class... Fs>
+struct split<product<constant<N, D>, F, G, Fs...>> {
+    static constexpr rational coef{N, D, true};
+    using core = product<F, G, Fs...>;
+};
+
+// c * X as a raw product (X itself when c = 1).
+template <rational C, class X>
+struct scaled {
+    using type = product<constant<C.num, C.den>, X>;
+};
+template <rational C, class X>
+    requires(C.num == 1 && C.den == 1)
+struct scaled<C, X> {
+    using type = X;
+};
+template <rational C, class X>
+using scaled_t = typename scaled<C, X>::type;
+
+template <class... Ts>
+struct make_sum {
+    using type = sum<Ts...>;
+};
+template <class T>
+struct make_sum<T> {
+    using type = T;
+};
+template <class... Ts>
+struct make_sum_list;
+template <class... Ts>
+struct make_sum_list<type_list<Ts...>> : make_sum<Ts...> {};
+
+template <class... Fs>
+struct make_product_list;
+template <class... Fs>
+struct make_product_list<type_list<Fs...>> {
+    using type = product<Fs...>;
+};
+template <class F>
+struct make_product_list<type_list<F>> {
+    using type = F;
+};
+
+// X^n as a raw factor list: nothing for n = 0, X for 1, power<X, n> above.
+template <class X, long long N>
+using power_factor =
+    std::conditional_t<N == 0, type_list<>,
+                       std::conditional_t<N == 1, type_list<X>, type_list<power<X, constant<N>>>>>;
+
+// The list without its I-th element.
+template <std::size_t I, class List>
+struct erase;
+template <std::size_t I, class... Ts>
+struct erase<I, type_list<Ts...>> {
+    template <std::size_t... K>
+    static auto make(std::index_sequence<K...>) {
+        return concat_t<std::conditional_t<K == I, type_list<>, type_list<Ts>>...>{};
+    }
+    using type = decltype(make(std::index_sequence_for<Ts...>{}));
+};
+template <std::size_t I, class List>
+using erase_t = typename erase<I, List>::type;
+
+// The index of the first element satisfying Pred, or the size.
+template <template <class> class Pred, class... Ts>
+consteval std::size_t find_first() {
+    constexpr bool hits[] = {Pred<Ts>::value..., false};
+    std::size_t i = 0;
+    while (i < sizeof...(Ts) && !hits[i]) ++i;
+    return i;
+}
+
+template <std::size_t I, class List>
+struct at;
+template <std::size_t I, class T, class... Ts>
+struct at<I, type_list<T, Ts...>> : at<I - 1, type_list<Ts...>> {};
+template <class T, class... Ts>
+struct at<0, type_list<T, Ts...>> {
+    using type = T;
+};
+template <std::size_t I, class List>
+using at_t = typename at<I, List>::type;
+
+// --- the logistic family: w, t = exp(-|w|), f = max(t, [w >= 0]) and g = max(t, [w <= 0])
+
+// -|w| as a raw tree: -|k| |rest| for w = k rest.
+template <class W>
+struct neg_abs {
+    using type = product<constant<-1>, apply<abs_fn, lower_t<W>>>;
+};
+template <long long N, long long D, class F>
+struct neg_abs<product<constant<N, D>, F>> {
+    using type = product<constant<-abs_ll<N, D>, D>, apply<abs_fn, lower_t<F>>>;
+};
+template <long long N, long long D, class F, class G, class... Fs>
+struct neg_abs<product<constant<N, D>, F, G, Fs...>> {
+    using type = product<constant<-abs_ll<N, D>, D>, apply<abs_fn, lower_t<product<F, G, Fs...>>>>;
+};
+
+// exp(-|w|); for w = +-a b (sigmoid with a slope), exp(-h) (1 - l) with h + l = |a| |b| exactly,
+// since the rounding of a b is amplified by |w| in exp.
+template <class W>
+struct exp_neg_abs {
+    using type = apply<exp_fn, typename neg_abs<W>::type>;
+};
+template <long long N, class A, class B>
+    requires(N == 1 || N == -1)
+struct exp_neg_abs<product<constant<N>, A, B>> {
+    using a = apply<abs_fn, lower_t<A>>;
+    using b = apply<abs_fn, lower_t<B>>;
+    // h clamped where exp(-h) is 0 and l at 1, so that a b overflowing gives 0, not 0 inf
+    using h = lowered<min_op, product<a, b>, constant<2048>>;
+    using e = apply<exp_fn, product<constant<-1>, h>>;
+    using l = lowered<min_op, lowered<fma_op, a, b, product<constant<-1>, h>>, constant<1>>;
+    using type = sum<e, product<constant<-1>, e, l>>;
+};
+
+template <class W>
+struct logistic {
+    using t = typename exp_neg_abs<W>::type;
+    using one_plus_t = sum<constant<1>, t>;
+    using f = lowered<max_op, t, lowered<nonnegative_op, lower_t<W>>>;  // sigma(w) (1 + t)
+    using g = lowered<max_op, t, lowered<nonpositive_op, lower_t<W>>>;  // sigma(-w) (1 + t)
+    // tanh(log(1 + exp w)) = N/D
+    using n = product<f, sum<f, product<constant<2>, g>>>;
+    using d = sum<n, product<constant<2>, power<g, constant<2>>>>;
+};
+
+// 1/(1 + exp w)^n as a factor
+template <class F>
+struct logistic_denominator : std::false_type {};
+template <class W, long long N>
+    requires(N < 0)
+struct logistic_denominator<power<sum<constant<1>, apply<exp_fn, W>>, constant<N>>>
+    : std::true_type {
+    using arg = W;
+    static constexpr long long n = -N;
+};
+
+// exp(v) with v = a w for an integer 1 <= a <= n: a, else 0.
+template <class V, class W, long long N>
+consteval long long exp_multiple() {
+    constexpr rational r = split<V>::coef * inverse(split<W>::coef);
+    if constexpr (r.ok && r.den == 1 && r.num >= 1 && r.num <= N) {
+        if constexpr (std::is_same_v<V, decltype(mul(constant<r.num>{}, W{}))>) return r.num;
+    }
+    return 0;
+}
+template <class W, long long N>
+struct exp_of_multiple {
+    template <class F>
+    struct test : std::false_type {};
+    template <class V>
+    struct test<apply<exp_fn, V>> : std::bool_constant<(exp_multiple<V, W, N>() > 0)> {};
+};
+
+template <class F>
+struct exp_argument {};
+template <class V>
+struct exp_argument<apply<exp_fn, V>> {
+    using type = V;
+};
+
+// A product with a factor 1/(1 + exp w)^n and maybe exp(a w): sigma(w)^a sigma(-w)^(n-a).
+template <class Factors>
+struct logistic_product;
+template <class... Fs>
+struct logistic_product<type_list<Fs...>> {
+    static constexpr bool applies = find_first<logistic_denominator, Fs...>() < sizeof...(Fs);
+};
+
+template <class... Fs>
+struct logistic_rewrite {
+    static constexpr std::size_t di = find_first<logistic_denominator, Fs...>();
+    using den = at_t<di, type_list<Fs...>>;
+    using W = typename logistic_denominator<den>::arg;
+    static constexpr long long n = logistic_denominator<den>::n;
+    using rest0 = erase_t<di, type_list<Fs...>>;
+    template <class F>
+    using is_num = typename exp_of_multiple<W, n>::template test<F>;
+    template <class... Rs>
+    static constexpr std::size_t num_index(type_list<Rs...>) {
+        return find_first<is_num, Rs...>();
+    }
+    static constexpr std::size_t ni = num_index(rest0{});
+    static constexpr bool has_num = ni < rest0::size;
+    static consteval long long multiple() {
+        if constexpr (has_num)
+            return exp_multiple<typename exp_argument<at_t<ni, rest0>>::type, W, n>();
+        else
+            return 0;
+    }
+    static constexpr long long a = multiple();
+    static constexpr long long c = n - a;
+    using rest = std::conditional_t<has_num, erase_t<(has_num ? ni : 0), rest0>, rest0>;
+    using L = logistic<W>;
+    // the coefficient, then t and f or g (at most 1, so that z t is 0, not inf 0, at the
+    // largest z), then the other factors, then the denominator
+    using coefficient = std::conditional_t<is_constant_v<at_t<0, type_list<Fs..., int>>>,
+                                           type_list<at_t<0, type_list<Fs..., int>>>, type_list<>>;
+    template <class... Rs>
+    static auto non_constant(type_list<Rs...>)
+        -> concat_t<std::conditional_t<is_constant_v<Rs>, type_list<>, type_list<lower_t<Rs>>>...>;
+    using factors = concat_t<coefficient, power_factor<typename L::t, (a < c ? a : c)>,
+                             std::conditional_t<(a <= c), power_factor<typename L::g, c - a>,
+                                                power_factor<typename L::f, a - c>>,
+                             decltype(non_constant(rest{})),
+                             type_list<power<typename L::one_plus_t, constant<-n>>>>;
+    using type = typename make_product_list<factors>::type;
+};
+
+// --- sums: a constant c and a term k core that together are a stabler function
+
+// The rules' result for c + k core, or void.
+template <rational C, rational K, class Core>
+struct pair_rule {
+    using type = void;
+};
+
+// c + k exp(x), k = -c: c (1 - exp x) = -c expm1(x)
+template <rational C, rational K, class X>
+    requires(equal(K, -C))
+struct pair_rule<C, K, apply<exp_fn, X>> {
+    using type = scaled_t<K, lowered<expm1_op, lower_t<X>>>;
+};
+
+// c + k/(1 + exp w), k = -2c: c tanh(w/2)
+template <rational C, rational K, class W>
+    requires(equal(K, C* rational{-2, 1, true}))
+struct pair_rule<C, K, power<sum<constant<1>, apply<exp_fn, W>>, constant<-1>>> {
+    // c = +-1: tanh(c w/2); else c tanh(w/2)
+    static constexpr bool unit = C.den == 1 && (C.num == 1 || C.num == -1);
+    using half = decltype(mul(constant<(unit ? C.num : 1), 2>{}, W{}));
+    using type = scaled_t<(unit ? rational{1, 1, true} : C), apply<tanh_fn, lower_t<half>>>;
+};
+
+// c + k tanh(x), k = +-c: c (1 +- tanh x) = 2c sigma(+-2x) = 2c/(1 + exp(-+2x))
+template <rational C, rational K, class X>
+    requires(equal(K, C) || equal(K, -C))
+struct pair_rule<C, K, apply<tanh_fn, X>> {
+    using w = decltype(mul(constant<(equal(K, C) ? -2 : 2)>{}, X{}));
+    using type =
+        lower_t<product<constant<(C * rational{2, 1, true}).num, (C * rational{2, 1, true}).den>,
+                        power<sum<constant<1>, apply<exp_fn, w>>, constant<-1>>>>;
+};
+
+// c + k tanh(log(1 + exp w))^2, k = -c: c sech^2(softplus w) = 4c g^2 (1 + t)^2 / D^2
+template <rational C, rational K, class W>
+    requires(equal(K, -C))
+struct pair_rule<
+    C, K, power<apply<tanh_fn, apply<log_fn, sum<constant<1>, apply<exp_fn, W>>>>, constant<2>>> {
+    using L = logistic<W>;
+    static constexpr rational four_c = C * rational{4, 1, true};
+    using type =
+        product<constant<four_c.num, four_c.den>, power<typename L::g, constant<2>>,
+                power<typename L::one_plus_t, constant<2>>, power<typename L::d, constant<-2>>>;
+};
+
+// c + k tanh(x)^2, k = -c: c sech^2(x) = 4c t/(1 + t)^2, t = exp(-2|x|)
+template <rational C, rational K, class X>
+    requires(equal(K, -C))
+struct pair_rule<C, K, power<apply<tanh_fn, X>, constant<2>>> {
+    using L = logistic<decltype(mul(constant<2>{}, X{}))>;
+    static constexpr rational four_c = C * rational{4, 1, true};
+    using type = product<constant<four_c.num, four_c.den>, typename L::t,
+                         power<typename L::one_plus_t, constant<-2>>>;
+};
+
+// erf(k y): y, and k^2 when it is a power of two (else 0).
+template <class X>
+struct erf_argument {
+    using y = X;
+    static constexpr rational k2{1, 1, true};
+};
+template <long long N, long long D, class... Ys>
+    requires(N > 0)
+struct erf_argument<product<constant<N, D>, Ys...>> {
+    using y = typename make_product_list<type_list<Ys...>>::type;
+    static constexpr rational k2 = rational{N, D, true} * rational{N, D, true};
+};
+template <long long N, long long D, long long R, class... Ys>
+    requires(N > 0)
+struct erf_argument<product<constant<N, D>, power<constant<R>, constant<1, 2>>, Ys...>> {
+    using y = typename make_product_list<type_list<Ys...>>::type;
+    static constexpr rational k2 =
+        rational{N, D, true} * rational{N, D, true} * rational{R, 1, true};
+};
+template <class X>
+inline constexpr bool exact_square_v =
+    erf_argument<X>::k2.ok && power_of_two(erf_argument<X>::k2.num) &&
+    power_of_two(erf_argument<X>::k2.den);
+
+// |y| clamped where exp(-k y^2) is 0 in every precision (k y^2 >= 1024), its square h and the
+// rounding error l of h (h + l = y^2 exactly).
+template <class Y, rational K>
+struct exact_square {
+    static constexpr long long bound = [] {
+        long double b =
+            math::sqrt(1024.0L * static_cast<long double>(K.den) / static_cast<long double>(K.num));
+        return static_cast<long long>(b) + 1;
+    }();
+    using y = lowered<min_op, apply<abs_fn, lower_t<Y>>, constant<bound>>;
+    using h = power<y, constant<2>>;
+    using l = lowered<fma_op, y, y, product<constant<-1>, h>>;
+};
+
+// c + k erf(x), k = +-c: c (1 +- erf x) = c erfc(-+x), with the correction 1 - d for the rounding
+// of x = k y when k^2 is a power of two.
+template <rational C, rational K, class X>
+    requires(equal(K, C) || equal(K, -C))
+struct pair_rule<C, K, apply<erf_fn, X>> {
+    using u = product<constant<(equal(K, C) ? -1 : 1)>, lower_t<X>>;  // erfc(u)
+    using e = lowered<erfc_op, u>;
+    template <bool Exact, class = void>
+    struct corrected {
+        using type = scaled_t<C, e>;
+    };
+    template <class Dummy>
+    struct corrected<true, Dummy> {
+        static constexpr rational k2 = erf_argument<X>::k2;
+        using s = exact_square<typename erf_argument<X>::y, k2>;
+        using w = lowered<min_op, apply<abs_fn, u>, constant<32>>;
+        using k2c = constant<k2.num, k2.den>;
+        // d = k^2 y^2 - u^2 = (k^2 h - w^2) + k^2 l, computed with one fma
+        using d = sum<lowered<fma_op, product<constant<-1>, w>, w, product<k2c, typename s::h>>,
+                      product<k2c, typename s::l>>;
+        using correction = sum<constant<1>, product<constant<-1>, d, lowered<positive_op, u>>>;
+        using type = product<constant<C.num, C.den>, e, correction>;
+    };
+    using type = typename corrected<exact_square_v<X>>::type;
+};
+
+template <class Sum>
+struct sum_rewrite {
+    static constexpr bool applies = false;
+};
+template <long long N, long long D, class... Ts>
+struct sum_rewrite<sum<constant<N, D>, Ts...>> {
+    static constexpr rational c{N, D, true};
+    template <class T>
+    using rule = pair_rule<c, split<T>::coef, typename split<T>::core>;
+    template <class T>
+    struct matches : std::bool_constant<!std::is_void_v<typename rule<T>::type>> {};
+    static constexpr std::size_t i = find_first<matches, Ts...>();
+    static constexpr bool applies = i < sizeof...(Ts);
+    template <class... Rs>
+    static auto lowered_terms(type_list<Rs...>) -> type_list<lower_t<Rs>...>;
+    template <bool A, class = void>
+    struct result {
+        using type = void;
+    };
+    template <class Dummy>
+    struct result<true, Dummy> {
+        using replaced = typename rule<at_t<i, type_list<Ts...>>>::type;
+        using type =
+            typename make_sum_list<concat_t<decltype(lowered_terms(erase_t<i, type_list<Ts...>>{})),
+                                            type_list<replaced>>>::type;
+    };
+    using type = typename result<applies>::type;
+};
+
+// --- products: the logistic rule, then a constant coefficient moved into a factor that lowered
+// to a product with a constant (so that z/2 (1 + erf x) is z (erfc(-x)/2), not (z erfc(-x))/2)
+
+template <class T>
+struct constant_led : std::false_type {};
+template <long long N, long long D, class... Fs>
+struct constant_led<product<constant<N, D>, Fs...>> : std::true_type {};
+
+template <class P>
+struct fold_coefficient {
+    using type = P;
+};
+template <long long N, long long D, class F, class... Fs>
+    requires(find_first<constant_led, F, Fs...>() < 1 + sizeof...(Fs))
+struct fold_coefficient<product<constant<N, D>, F, Fs...>> {
+    static constexpr std::size_t i = find_first<constant_led, F, Fs...>();
+    using inner = at_t<i, type_list<F, Fs...>>;
+    template <long long M, long long E, class... Gs>
+    static auto merge(product<constant<M, E>, Gs...>*) {
+        constexpr rational r = rational{N, D, true} * rational{M, E, true};
+        return static_cast<scaled_t<r, typename make_product_list<type_list<Gs...>>::type>*>(
+            nullptr);
+    }
+    using merged = std::remove_pointer_t<decltype(merge(static_cast<inner*>(nullptr)))>;
+    template <class... Gs>
+    static auto rebuild(type_list<Gs...>) -> product<Gs...>;
+    template <std::size_t... K>
+    static auto replace(std::index_sequence<K...>)
+        -> type_list<std::conditional_t<K == i, merged, at_t<K, type_list<F, Fs...>>>...>;
+    using type = decltype(rebuild(replace(std::index_sequence_for<F, Fs...>{})));
+};
+
+}  // namespace lowering
+
+// --- lower: the rules first, else the node with its children lowered
+
+template <class E>
+struct lower {
+    using type = E;
+};
+
+template <class... Ts>
+struct lower<sum<Ts...>> {
+    using rw = lowering::sum_rewrite<sum<Ts...>>;
+    using type =
+        typename std::conditional_t<rw::applies, rw, std::type_identity<sum<lower_t<Ts>...>>>::type;
+};
+
+// c + k y = k (y + c/k) when c/k is a short dyadic number: no cancellation near the root -c/k
+// (hard_sigmoid's 1/2 + z/6 is (z + 3)/6).
+template <long long N, long long D, long long M, long long E, class Y>
+    requires(!lowering::sum_rewrite<sum<constant<N, D>, product<constant<M, E>, Y>>>::applies &&
+             lowering::power_of_two((rational{N, D, true} * inverse(rational{M, E, true})).den) &&
+             lowering::abs_ll<(rational{N, D, true} * inverse(rational{M, E, true})).num, 1> <
+                 (1LL << 20))
+struct lower<sum<constant<N, D>, product<constant<M, E>, Y>>> {
+    static constexpr rational r = rational{N, D, true} * inverse(rational{M, E, true});
+    using type = product<constant<M, E>, sum<constant<r.num, r.den>, lower_t<Y>>>;
+};
+
+// softsign' = 1/(1 + |y|) - y sign(y)/(1 + |y|)^2 = 1/(1 + |y|)^2, without the cancellation
+template <class Y>
+struct lower<sum<power<sum<constant<1>, apply<abs_fn, Y>>, constant<-1>>,
+                 product<constant<-1>, Y, power<sum<constant<1>, apply<abs_fn, Y>>, constant<-2>>,
+                         apply<sign_fn, Y>>>> {
+    using type = power<sum<constant<1>, apply<abs_fn, lower_t<Y>>>, constant<-2>>;
+};
+
+template <class... Fs>
+struct lower<product<Fs...>> {
+    template <bool Logistic, class = void>
+    struct pick {
+        using type = typename lowering::fold_coefficient<product<lower_t<Fs>...>>::type;
+    };
+    template <class Dummy>
+    struct pick<true, Dummy> {
+        using type = typename lowering::logistic_rewrite<Fs...>::type;
+    };
+    using type = typename pick<lowering::logistic_product<type_list<Fs...>>::applies>::type;
+};
+
+template <class B, class E>
+struct lower<power<B, E>> {
+    using type = power<lower_t<B>, lower_t<E>>;
+};
+template <class W, long long N>
+    requires(N < 0)
+struct lower<power<sum<constant<1>, apply<exp_fn, W>>, constant<N>>> {
+    using type = typename lowering::logistic_rewrite<
+        power<sum<constant<1>, apply<exp_fn, W>>, constant<N>>>::type;
+};
+
+template <class Fn, class A>
+struct lower<apply<Fn, A>> {
+    using type = apply<Fn, lower_t<A>>;
+};
+
+// log(1 + x) = log1p(x); log(1 + exp w) = max(w, 0) + log1p(exp(-|w|))
+template <class T, class... Ts>
+struct lower<apply<log_fn, sum<constant<1>, T, Ts...>>> {
+    using type = lowered<log1p_op, lower_t<typename lowering::make_sum<T, Ts...>::type>>;
+};
+template <class W>
+struct lower<apply<log_fn, sum<constant<1>, apply<exp_fn, W>>>> {
+    using type = sum<lowered<max_op, lower_t<W>, constant<0>>,
+                     lowered<log1p_op, typename lowering::logistic<W>::t>>;
+};
+
+// tanh(log(1 + exp w)) = N/D
+template <class W>
+struct lower<apply<tanh_fn, apply<log_fn, sum<constant<1>, apply<exp_fn, W>>>>> {
+    using L = lowering::logistic<W>;
+    using type = product<typename L::n, power<typename L::d, constant<-1>>>;
+};
+
+// exp(-k y^2), k a power of two: e + e (-k l), e = exp(-k h), h + l = y^2 exactly
+template <long long N, long long D, class Y>
+    requires(N < 0 && lowering::power_of_two(-N) && lowering::power_of_two(D))
+struct lower<apply<exp_fn, product<constant<N, D>, power<Y, constant<2>>>>> {
+    using s = lowering::exact_square<Y, rational{-N, D, true}>;
+    using e = apply<exp_fn, product<constant<N, D>, typename s::h>>;
+    using type = sum<e, product<constant<N, D>, e, typename s::l>>;
+};
+
+template <class Op, class L, class R, class A, class B>
+struct lower<piecewise<comparison<Op, L, R>, A, B>> {
+    using type = piecewise<comparison<Op, lower_t<L>, lower_t<R>>, lower_t<A>, lower_t<B>>;
+};
+
+//! The tree evaluated for values of type T: lowered for float and double, as written otherwise
+//! (long double, Boost.Multiprecision and user types compute the textbook formulas).
+template <class Tree, class T>
+struct plan {
+    using type = Tree;
+};
+template <class Tree, class T>
+    requires(std::is_same_v<T, float> || std::is_same_v<T, double>)
+struct plan<Tree, T> {
+    using type = lower_t<Tree>;
+};
+template <class Tree, class T>
+using plan_t = typename plan<Tree, T>::type;
+
+}  // namespace leibniz::detail
