@@ -21,4 +21,5 @@
 #include <leibniz/print/latex.hpp>
 #include <leibniz/print/text.hpp>
 #include <leibniz/proof/equivalent.hpp>
+#include <leibniz/proof/explain.hpp>
 #include <leibniz/proof/in_terms_of.hpp>

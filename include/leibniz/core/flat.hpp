@@ -22,7 +22,7 @@ struct flat_node {
     std::size_t first = 0,
                 count = 0;  // children: children[first], ..., children[first + count - 1]
     proof_rule rule = proof_rule::opaque;          // function: how proofs treat it
-    long double (*kernel)(long double) = nullptr;  // function: its constexpr kernel, if any
+    long double (*kernel)(long double) = nullptr;  // function: its value, if it has one
     long double value = 0;                         // named constant: its value
 };
 
@@ -94,8 +94,8 @@ template <class Fn, class A>
 constexpr flat_node describe(apply<Fn, A>) {
     flat_node n = make_node(kind::apply, Fn::name, Fn::latex);
     n.rule = Fn::proof;
-    if constexpr (requires(long double x) { Fn::kernel(x); })
-        n.kernel = [](long double x) -> long double { return Fn::kernel(x); };
+    if constexpr (requires(long double x) { Fn::eval(x); })
+        n.kernel = [](long double x) -> long double { return Fn::eval(x); };
     return n;
 }
 template <class Op, class L, class R>

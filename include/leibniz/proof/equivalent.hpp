@@ -70,7 +70,9 @@ constexpr decision decide(table ta, table tb) {
             if (!shape.possible) continue;
             forget(n);
             n.ctx.ok = true;
-            region_result r{n.region, shape.open};
+            region_result r;
+            r.assignment = n.region;
+            r.open = shape.open;
             r.a = normal_form(n, 0, ta.root());
             r.b = normal_form(n, 1, tb.root());
             r.ok = n.ctx.ok;

@@ -19,7 +19,29 @@
 namespace leibniz {
 
 //! What lz::in_terms_of returns when no polynomial exists: check `lz::found(result)` first.
-struct not_found {};
+//! Using it as an expression is a compile error.
+struct not_found {
+    template <class... Bindings>
+    constexpr void operator()(Bindings const&...) const {
+        static_assert(sizeof...(Bindings) < 0,
+                      "leibniz: in_terms_of found no expression, so there is nothing to evaluate; "
+                      "test lz::found(result) first");
+    }
+};
+
+namespace detail {
+// Every library function that takes an expression asks for its tree: for not_found, that is the
+// point to say what went wrong.
+template <class T>
+    requires std::is_same_v<T, not_found>
+struct tree_of<T> {
+    static_assert(!std::is_same_v<T, not_found>,
+                  "leibniz: in_terms_of found no expression, so its result cannot be used as "
+                  "one; test lz::found(result) first");
+    using type = void;
+    static constexpr std::size_t count = 0;
+};
+}  // namespace detail
 
 //! Whether lz::in_terms_of found an expression: `static_assert(lz::found(back))`.
 template <class R>

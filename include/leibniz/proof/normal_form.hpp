@@ -76,8 +76,12 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
         // exp(p/q): one atom per direction, so that exp(x) exp(-x) = 1
         rational lead = x.num.terms[0].c;
         long long k = 0;
-        if (!exponent_in_units(lead, k)) return failed(ctx);
-        atom a{atom_kind::exp};
+        if (!exponent_in_units(lead, k)) {
+            lead = {1, 1, true};
+            k = unit;
+        }
+        atom a;
+        a.kind = atom_kind::exp;
         a.arg = tidy(ctx, {scaled(x.num, inverse(lead)), x.den});
         return atom_power(ctx, a, k);
     }
@@ -95,12 +99,18 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
             ctx.atoms[single].name == "log" && t.c.den == 1) {
             factor = integer_power(ctx, ratfun(ctx.atoms[single].arg), t.c.num);
         } else {
+            // exp(c m) = exp(m)^c; when c is not a multiple of 1/unit, exp(c m) is its own atom
             long long k = 0;
-            if (!exponent_in_units(t.c, k)) return failed(ctx);
-            atom a{atom_kind::exp};
             term key{{1, 1, true}, t.m};
+            bool whole = exponent_in_units(t.c, k);
+            if (!whole) {
+                key.c = t.c;
+                k = unit;
+            }
+            atom a;
+            a.kind = atom_kind::exp;
             a.arg = from_poly(poly{{key}, true});
-            bool free = true;  // exp of a monomial in independent atoms, none an exponential
+            bool free = whole;  // exp of a monomial in independent atoms, none an exponential
             for (std::size_t i = 0; i < ctx.atoms.size(); ++i)
                 if (t.m.e[i] != 0)
                     free = free && ctx.atoms[i].independent && ctx.atoms[i].kind != atom_kind::exp;
@@ -114,7 +124,8 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
 }
 
 constexpr ratfun function_atom(normaliser& n, std::string_view name, ratfun const& x) {
-    atom a{atom_kind::function};
+    atom a;
+    a.kind = atom_kind::function;
     a.name = name;
     a.arg = x;
     a.side = n.ctx.side;
@@ -167,7 +178,8 @@ constexpr ratfun rational_radical(normaliser& n, rational c, long long k) {
             }
             long long e = 0;
             if (__builtin_mul_overflow(count, k, &e)) return failed(n.ctx);
-            atom a{atom_kind::prime};
+            atom a;
+            a.kind = atom_kind::prime;
             a.prime = p;
             // a factor left after trial division may be composite: not known to be independent
             a.independent = p <= 1000 || v == 1;
@@ -268,14 +280,16 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
         return constant_fn({f.num, f.den, true});
     case kind::named: {
         if (f.name == "e") return exp_of(n, constant_fn({1, 1, true}));
-        atom a{atom_kind::named};
+        atom a;
+        a.kind = atom_kind::named;
         a.name = f.name;
         a.side = side;
         a.node = i;
         return atom_power(ctx, a);
     }
     case kind::param: {
-        atom a{atom_kind::param};
+        atom a;
+        a.kind = atom_kind::param;
         a.side = side;
         a.node = i;
         if (t.params != nullptr) {
@@ -285,7 +299,8 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
         return atom_power(ctx, a);
     }
     case kind::symbol: {
-        atom a{atom_kind::symbol};
+        atom a;
+        a.kind = atom_kind::symbol;
         a.name = f.name;
         a.side = side;
         a.node = i;

@@ -18,7 +18,7 @@ struct point {
 
 struct numeric_walk {
     table t;
-    point const* at;
+    point const* at = nullptr;
     list<math::ld> memo;
     list<char> done;
     bool ok = true;
@@ -133,7 +133,10 @@ constexpr bool differ_somewhere(table a, table b) {
         at.values.clear();
         for (std::size_t j = 0; j < at.names.size(); ++j)
             at.values.push_back(samples[(k + 3 * j) % count]);
-        numeric_walk wa{a, &at}, wb{b, &at};
+        numeric_walk wa, wb;
+        wa.t = a;
+        wb.t = b;
+        wa.at = wb.at = &at;
         start(wa);
         start(wb);
         math::ld x = value_of(wa, a.root()), y = value_of(wb, b.root());

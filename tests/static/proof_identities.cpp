@@ -1,0 +1,80 @@
+// lz::equivalent at compile time: every identity of tests/proof/identities.hpp is proven, its
+// false variants are disproved, and identities outside the decidable class are unknown. With
+// the compilers' default constexpr limits.
+#include <catch2/catch.hpp>
+
+#include "../proof/identities.hpp"
+
+using namespace identities;
+
+#define LEIBNIZ_IDENTITY(id)                                                                       \
+    STATIC_REQUIRE(lz::equivalent(id.a, id.b));                                                    \
+    STATIC_REQUIRE(lz::equivalent(id.a, id.wrong_sign).disproved());                               \
+    STATIC_REQUIRE(lz::equivalent(id.a, id.wrong_factor).disproved())
+
+TEST_CASE("the logistic function", "[proof][static]") {
+    LEIBNIZ_IDENTITY(sigmoid_prime);
+    LEIBNIZ_IDENTITY(sigmoid_second);
+    LEIBNIZ_IDENTITY(sigmoid_reflection);
+    LEIBNIZ_IDENTITY(softplus_prime);
+    LEIBNIZ_IDENTITY(sigmoid_slope);
+}
+
+TEST_CASE("tanh, as the catalogue builds it and as a primitive", "[proof][static]") {
+    LEIBNIZ_IDENTITY(tanh_exponentials);
+    LEIBNIZ_IDENTITY(tanh_logistic);
+    LEIBNIZ_IDENTITY(tanh_primitive);
+    LEIBNIZ_IDENTITY(tanh_prime);
+    LEIBNIZ_IDENTITY(tanh_primitive_prime);
+}
+
+TEST_CASE("piecewise derivatives, region by region", "[proof][static]") {
+    LEIBNIZ_IDENTITY(relu_prime);
+    LEIBNIZ_IDENTITY(leaky_relu_prime);
+    LEIBNIZ_IDENTITY(leaky_relu_default_prime);
+    LEIBNIZ_IDENTITY(elu_prime);
+    LEIBNIZ_IDENTITY(identity_prime);
+}
+
+TEST_CASE("a neuron f(w0 x0 + w1 x1 + b)", "[proof][static]") {
+    LEIBNIZ_IDENTITY(sigmoid_neuron_weight);
+    LEIBNIZ_IDENTITY(sigmoid_neuron_bias);
+    LEIBNIZ_IDENTITY(tanh_neuron_weight);
+    LEIBNIZ_IDENTITY(tanh_neuron_bias);
+}
+
+TEST_CASE("radicals, pi and an opaque erf", "[proof][static]") {
+    LEIBNIZ_IDENTITY(gelu_prime);
+    // constants are normalised: sqrt(2) sqrt(pi) = sqrt(2 pi), sqrt(2)^2 = 2, e^(1/2) e^(1/2) = e
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(2_c) * lz::sqrt(lz::pi), lz::sqrt(2_c * lz::pi)));
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(2_c) * lz::sqrt(2_c) * z, 2_c * z));
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(lz::e) * lz::sqrt(lz::e), lz::e));
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(12_c), 2_c * lz::sqrt(3_c)));
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(2_c), lz::sqrt(3_c)).disproved());
+}
+
+TEST_CASE("outside the decidable class: unknown, never proven", "[proof][static]") {
+    STATIC_REQUIRE(lz::equivalent(lz::log(z * z), 2_c * lz::log(z)).unknown());
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(z * z), lz::abs(z)).unknown());
+    STATIC_REQUIRE(
+        lz::equivalent(lz::sin(z) * lz::sin(z) + lz::cos(z) * lz::cos(z), 1_c).unknown());
+}
+
+TEST_CASE("exp, log and powers", "[proof][static]") {
+    STATIC_REQUIRE(lz::equivalent(lz::exp(z) * lz::exp(z), lz::exp(2_c * z)));
+    STATIC_REQUIRE(
+        lz::equivalent(lz::exp(z / 3_c) * lz::exp(z / 3_c) * lz::exp(z / 3_c), lz::exp(z)));
+    STATIC_REQUIRE(lz::equivalent(act::log_sigmoid(z), -act::softplus(-z)));
+    STATIC_REQUIRE(lz::equivalent(lz::pow(a, z) * lz::pow(a, b), lz::pow(a, z + b)));
+    STATIC_REQUIRE(
+        lz::equivalent(lz::exp(lz::log(1_c + z * z) * 2_c), (1_c + z * z) * (1_c + z * z)));
+    STATIC_REQUIRE(lz::equivalent(lz::exp(z), lz::exp(2_c * z)).disproved());
+}
+
+TEST_CASE("every expression is equivalent to itself, and not to a nudge of it", "[proof][static]") {
+    STATIC_REQUIRE(lz::equivalent(act::mish(z), act::mish(z)));
+    STATIC_REQUIRE(!lz::equivalent(act::mish(z), act::mish(z) + lz::c<1, 1000000>));
+    STATIC_REQUIRE(!lz::equivalent(act::gelu(z), act::gelu(z) * lz::c<1000001, 1000000>));
+    STATIC_REQUIRE(lz::equivalent(act::leaky_relu(z, 0.01), act::leaky_relu(z, 0.01)));
+    STATIC_REQUIRE(lz::equivalent(act::leaky_relu(z, 0.01), act::leaky_relu(z, 0.02)).disproved());
+}
