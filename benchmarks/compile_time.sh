@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compile cost of the leibniz activation catalogue, side by side with the same work hand-written in
-# plain C++ and with the peer Boost.Math autodiff, as ratios in one run.
+# plain C++ and with the peer Boost.Math autodiff, as ratios in one run; and the cost of deciding
+# the proofs issue's identity list (proofs.cpp).
 #
 #   bash benchmarks/compile_time.sh          (from the repository root; products in build/compile_time/)
 #
@@ -17,7 +18,7 @@ N=${N:-3}
 COMPILERS=${COMPILERS:-"g++ clang++-19"}
 SRC=benchmarks/compile_time
 OUT=build/compile_time
-TUS=(catalogue handwritten autodiff sigmoid_autodiff hana_include)
+TUS=(catalogue handwritten autodiff sigmoid_autodiff hana_include proofs)
 BUDGET_SECONDS=3
 BUDGET_MB=400
 
@@ -91,4 +92,10 @@ if [[ -v "wall[g++,catalogue]" ]]; then
     echo "budget, catalogue.cpp with g++: time $w s wall (target <= $BUDGET_SECONDS s): $time_ok" \
         "[user CPU $u s, $user_ok]; memory $m MB (target <= $BUDGET_MB MB): $mem_ok"
 fi
+# proofs.cpp: the identity list of the proofs issue, each compiler within 10 s and 1 GiB
+for cxx in "${compilers[@]}"; do
+    w=${wall[$cxx,proofs]} m=${mb[$cxx,proofs]}
+    ok=$(awk -v t="$w" -v m="$m" 'BEGIN { print (t <= 10 && m <= 1024) ? "PASS" : "OVER" }')
+    echo "budget, proofs.cpp with $cxx: $w s wall, $m MB (targets <= 10 s, <= 1024 MB): $ok"
+done
 exit $status

@@ -105,6 +105,30 @@ inline constexpr auto phi = lz::exp(-z * z / 2_c) / lz::sqrt(2_c * lz::pi);
 inline constexpr identity gelu_prime{"gelu' = Phi + z phi", lz::d(act::gelu(z), z), Phi + z* phi,
                                      Phi - z* phi, Phi + 2_c * z* phi};
 
+// X(name) for every identity above, for lists of static_asserts (one constant expression each).
+#define LEIBNIZ_IDENTITIES(X)                                                                      \
+    X(sigmoid_prime)                                                                               \
+    X(sigmoid_second)                                                                              \
+    X(sigmoid_reflection)                                                                          \
+    X(tanh_exponentials)                                                                           \
+    X(tanh_logistic)                                                                               \
+    X(tanh_primitive)                                                                              \
+    X(tanh_prime)                                                                                  \
+    X(tanh_primitive_prime)                                                                        \
+    X(softplus_prime)                                                                              \
+    X(arctan_prime)                                                                                \
+    X(relu_prime)                                                                                  \
+    X(leaky_relu_prime)                                                                            \
+    X(leaky_relu_default_prime)                                                                    \
+    X(elu_prime)                                                                                   \
+    X(identity_prime)                                                                              \
+    X(sigmoid_slope)                                                                               \
+    X(sigmoid_neuron_weight)                                                                       \
+    X(sigmoid_neuron_bias)                                                                         \
+    X(tanh_neuron_weight)                                                                          \
+    X(tanh_neuron_bias)                                                                            \
+    X(gelu_prime)
+
 inline constexpr auto all = std::make_tuple(
     sigmoid_prime, sigmoid_second, sigmoid_reflection, tanh_exponentials, tanh_logistic,
     tanh_primitive, tanh_prime, tanh_primitive_prime, softplus_prime, arctan_prime, relu_prime,

@@ -74,7 +74,8 @@ inline std::string text_of(context const& ctx, poly const& p) {
 inline std::string text_of(context const& ctx, ratfun const& r) {
     std::string num = text_of(ctx, r.num);
     if (is_one(r.den)) return num;
-    return "(" + num + ")/(" + text_of(ctx, r.den) + ")";
+    if (r.num.size() > 1) num = "(" + num + ")";
+    return num + "/(" + text_of(ctx, r.den) + ")";
 }
 
 inline std::string region_text(decision const& d, region_result const& r) {
