@@ -38,7 +38,12 @@ struct context {
     list<atom> atoms;
     bool ok = true;
     int side = 0;  // the expression being normalised: 0 or 1
+    // Term products so far. A proof that needs more than work_budget gives up (unknown, or
+    // not found) well before clang's 2^20 steps per constant expression end the compilation.
+    long long work = 0;
 };
+
+inline constexpr long long work_budget = 700;
 
 // --- reduction of radicals: p^(k/unit) keeps 0 <= k < unit; the integer part becomes a factor
 
@@ -62,11 +67,17 @@ constexpr poly reduce_radicals(context const& ctx, poly p) {
     return canonical(static_cast<list<term>&&>(p.terms), p.ok);
 }
 
-constexpr poly product(context const& ctx, poly const& a, poly const& b) {
+constexpr poly product(context& ctx, poly const& a, poly const& b) {
+    ctx.work += static_cast<long long>(a.size() * b.size());
+    if (ctx.work > work_budget) {
+        poly over;
+        over.ok = false;
+        return over;
+    }
     return reduce_radicals(ctx, raw_product(a, b));
 }
 
-constexpr poly power(context const& ctx, poly const& p, long long n) {
+constexpr poly power(context& ctx, poly const& p, long long n) {
     poly r = constant_poly({1, 1, true});
     for (long long i = 0; i < n && r.ok; ++i) r = product(ctx, r, p);
     return r;
@@ -74,7 +85,7 @@ constexpr poly power(context const& ctx, poly const& p, long long n) {
 
 // --- exact division in the Laurent ring: q with q b = a, found term by term
 
-constexpr bool divide_exactly(context const& ctx, poly const& a, poly const& b, poly& q) {
+constexpr bool divide_exactly(context& ctx, poly const& a, poly const& b, poly& q) {
     q = constant_poly({0, 1, true});
     if (b.zero() || !a.ok || !b.ok) return false;
     if (a.zero()) return true;
@@ -91,7 +102,7 @@ constexpr bool divide_exactly(context const& ctx, poly const& a, poly const& b, 
         poly step_term;
         step_term.terms.push_back(t);
         q = q + step_term;
-        r = r - reduce_radicals(ctx, times(b, t));
+        r = r - product(ctx, b, step_term);
     }
     return false;
 }
@@ -184,11 +195,11 @@ constexpr ratfun integer_power(context& ctx, ratfun const& r, long long n) {
 }
 
 //! num(a) den(b) - num(b) den(a): zero exactly when a = b.
-constexpr poly difference(context const& ctx, ratfun const& a, ratfun const& b) {
+constexpr poly difference(context& ctx, ratfun const& a, ratfun const& b) {
     return product(ctx, a.num, b.den) - product(ctx, b.num, a.den);
 }
 
-constexpr bool equal(context const& ctx, ratfun const& a, ratfun const& b) {
+constexpr bool equal(context& ctx, ratfun const& a, ratfun const& b) {
     if (a.num == b.num && a.den == b.den) return true;
     poly d = difference(ctx, a, b);
     return d.ok && d.zero();
@@ -201,7 +212,7 @@ constexpr bool is_constant(ratfun const& r) { return is_one(r.den) && is_constan
 
 // --- atoms
 
-constexpr bool same_atom(context const& ctx, atom const& a, atom const& b) {
+constexpr bool same_atom(context& ctx, atom const& a, atom const& b) {
     if (a.kind != b.kind) return false;
     switch (a.kind) {
     case atom_kind::symbol:

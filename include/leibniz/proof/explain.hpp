@@ -102,6 +102,7 @@ inline std::string state_text(verdict::state s) {
 
 inline std::string explain(decision const& d) {
     std::string s;
+    if (d.identical) return "both sides have one canonical form\nverdict: proven\n";
     if (d.regions.empty())
         s += "  (no normal form: too many conditions, or a condition that depends on a where)\n";
     for (region_result const& r : d.regions) {
