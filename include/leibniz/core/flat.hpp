@@ -23,7 +23,8 @@ struct flat_node {
                 count = 0;  // children: children[first], ..., children[first + count - 1]
     proof_rule rule = proof_rule::opaque;          // function: how proofs treat it
     long double (*kernel)(long double) = nullptr;  // function: its value, if it has one
-    long double value = 0;                         // named constant: its value
+    bool has_kernel = false;
+    long double value = 0;  // named constant: its value
 };
 
 template <class E>
@@ -94,8 +95,10 @@ template <class Fn, class A>
 constexpr flat_node describe(apply<Fn, A>) {
     flat_node n = make_node(kind::apply, Fn::name, Fn::latex);
     n.rule = Fn::proof;
-    if constexpr (requires(long double x) { Fn::eval(x); })
+    if constexpr (requires(long double x) { Fn::eval(x); }) {
         n.kernel = [](long double x) -> long double { return Fn::eval(x); };
+        n.has_kernel = true;  // (comparing the pointer with null is not a constant expression
+    }  // under g++'s sanitizers)
     return n;
 }
 template <class Op, class L, class R>

@@ -60,7 +60,11 @@ constexpr rational operator+(rational a, rational b) {
     return reduce(n, d);
 }
 
-constexpr rational operator-(rational a) { return reduce(-a.num, a.den); }
+constexpr rational operator-(rational a) {
+    rational r = reduce(-a.num, a.den);
+    r.ok = r.ok && a.ok;
+    return r;
+}
 
 constexpr rational inverse(rational a) {
     if (!a.ok || a.num == 0) return {0, 1, false};

@@ -258,4 +258,13 @@ constexpr bool independent(context const& ctx, poly const& p) {
     return true;
 }
 
+//! Whether p is defined for every value of its symbols: no symbol under a radical (z^(1/2)
+//! exists only for z >= 0, so a region z <= 0 may leave it a single point).
+constexpr bool defined_everywhere(context const& ctx, poly const& p) {
+    for (term const& t : p.terms)
+        for (std::size_t i = 0; i < t.m.n; ++i)
+            if (t.m.e[i] % unit != 0 && ctx.atoms[i].kind == atom_kind::symbol) return false;
+    return true;
+}
+
 }  // namespace leibniz::detail::proof

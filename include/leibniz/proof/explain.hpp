@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <string>
+#include <type_traits>
 
 #include <leibniz/print/text.hpp>
 #include <leibniz/proof/equivalent.hpp>
@@ -26,8 +27,12 @@ inline std::string atom_text(context const& ctx, std::size_t i) {
     case atom_kind::symbol:
     case atom_kind::named:
         return std::string(a.name);
-    case atom_kind::param:
-        return a.value_known ? std::to_string(a.value) : "param";
+    case atom_kind::param: {
+        if (!a.value_known) return "c" + std::to_string(a.node);
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, a.value < 0 ? "(%.17g)" : "%.17g", a.value);
+        return buffer;
+    }
     case atom_kind::prime:
         return std::to_string(a.prime);
     case atom_kind::exp:
@@ -127,8 +132,10 @@ inline std::string explain(decision const& d) {
 template <expression A, expression B>
 std::string explain(A const& a, B const& b) {
     using namespace detail::proof;
-    decision d = decide(table_of<detail::tree_t<A>>(params_of(a)),
-                        table_of<detail::tree_t<B>>(params_of(b)));
+    using ta = detail::tree_t<A>;
+    using tb = detail::tree_t<B>;
+    decision d =
+        decide(table_of<ta>(params_of(a)), table_of<tb>(params_of(b)), std::is_same_v<ta, tb>);
     return "a = " + to_string(a) + "\nb = " + to_string(b) + "\n" + detail::proof::explain(d);
 }
 

@@ -69,6 +69,7 @@ struct base_atom {
     int side = 0;
     std::size_t node = 0;
     long long prime = 0;
+    rational exponent{};  // exp(c), c a constant: c
 };
 
 struct solution {
@@ -295,7 +296,9 @@ constexpr solution solve(table tg, table tf) {
     out.atom_count = n.ctx.atoms.size();
     for (std::size_t i = 0; i < n.ctx.atoms.size(); ++i) {
         atom const& a = n.ctx.atoms[i];
-        out.atoms[i] = {a.kind, a.side, a.node, a.prime};
+        out.atoms[i] = {a.kind, a.side, a.node, a.prime,
+                        a.kind == atom_kind::exp && is_constant(a.arg) ? constant_of(a.arg.num)
+                                                                       : rational{}};
     }
     out.found = true;
     return out;
@@ -318,8 +321,8 @@ constexpr auto base_power() {
         constexpr auto exponent = constant_from<reduce(E, unit)>();
         if constexpr (a.kind == atom_kind::prime)
             return leibniz::pow(constant<a.prime>{}, exponent);
-        else if constexpr (a.kind == atom_kind::exp)
-            return leibniz::pow(named<e_tag>{}, exponent);
+        else if constexpr (a.kind == atom_kind::exp)  // exp(c)^(E/unit)
+            return leibniz::exp(constant_from<reduce(E, unit) * a.exponent>());
         else
             return leibniz::pow(at_t<a.node, at_t<a.side, typename S::lists>>{}, exponent);
     }

@@ -158,6 +158,8 @@ constexpr ratfun log_of(normaliser& n, ratfun x) {
     return add(ctx, outside, function_atom(n, "log", x));
 }
 
+// The smallest prime factor of v > 1 by trial division up to 1000; v itself when none is found,
+// which proves v prime only when v < 1001^2.
 constexpr long long smallest_factor(long long v) {
     for (long long p = 2; p <= 1000 && p * p <= v; ++p)
         if (v % p == 0) return p;
@@ -171,6 +173,7 @@ constexpr ratfun rational_radical(normaliser& n, rational c, long long k) {
         long long v = part == 0 ? c.num : c.den;
         while (v > 1) {
             long long p = smallest_factor(v);
+            bool prime = p != v || v < 1001 * 1001;
             long long count = 0;
             while (v % p == 0) {
                 v /= p;
@@ -182,7 +185,7 @@ constexpr ratfun rational_radical(normaliser& n, rational c, long long k) {
             a.kind = atom_kind::prime;
             a.prime = p;
             // a factor left after trial division may be composite: not known to be independent
-            a.independent = p <= 1000 || v == 1;
+            a.independent = prime;
             result = multiply(n.ctx, result, atom_power(n.ctx, a, part == 0 ? e : -e));
         }
     }
@@ -200,18 +203,25 @@ constexpr ratfun power_of(normaliser& n, ratfun const& base, ratfun const& expon
         if (is_one(base.den) && base.num.size() == 1 && base.num.terms[0].c.num > 0) {
             term t = base.num.terms[0];
             bool fine = true;
+            int unsigned_factors = 0;  // factors that may be negative
             for (std::size_t i = 0; i < ctx.atoms.size(); ++i) {
                 long long e = t.m.e[i];
-                bool even = e != 0 && e % (2 * unit) == 0;
-                if (even && ctx.atoms[i].kind != atom_kind::exp &&
-                    ctx.atoms[i].kind != atom_kind::prime)
-                    fine = false;
+                atom const& x = ctx.atoms[i];
+                bool positive = x.kind == atom_kind::exp || x.kind == atom_kind::prime ||
+                                (x.value_known && x.value > 0);  // named constants, params
+                // x^e with e not an integer is >= 0 where it is defined
+                if (e != 0 && e % unit == 0 && !positive) {
+                    ++unsigned_factors;
+                    if (e % (2 * unit) == 0) fine = false;  // (z^2)^(1/2) is |z|, not z
+                }
                 long long scaled_e = 0;
                 if (__builtin_mul_overflow(e, r.num, &scaled_e) || scaled_e % r.den != 0)
                     fine = false;
                 else
                     t.m.e[i] = scaled_e / r.den;
             }
+            // (z w)^(1/2) is not z^(1/2) w^(1/2) when both are negative
+            if (unsigned_factors > 1) fine = false;
             long long k = 0;
             if (fine && exponent_in_units(r, k)) {
                 ratfun rest = from_poly(poly{{term{{1, 1, true}, t.m}}, true});
@@ -254,6 +264,7 @@ constexpr void find_conditions(normaliser& n) {
             bool positive = true;
             as_variable(t[i].name, normal_form(n, side, t.child(i, 0)),
                         normal_form(n, side, t.child(i, 1)), n.ctx, x, positive);
+            if (!x.ok()) n.ctx.ok = false;  // an overflowed condition bounds nothing
             if (!n.ctx.ok) return;
             std::size_t v = 0;
             while (v < n.variables.size() && !equal(n.ctx, n.variables[v].x, x)) ++v;
@@ -283,6 +294,8 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
         atom a;
         a.kind = atom_kind::named;
         a.name = f.name;
+        a.value = static_cast<double>(f.value);  // its sign matters to radicals
+        a.value_known = true;
         a.side = side;
         a.node = i;
         return atom_power(ctx, a);

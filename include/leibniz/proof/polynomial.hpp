@@ -86,7 +86,7 @@ constexpr rational constant_of(poly const& p) {
 }
 
 constexpr bool operator==(poly const& a, poly const& b) {
-    if (a.terms.size() != b.terms.size()) return false;
+    if (!a.ok || !b.ok || a.terms.size() != b.terms.size()) return false;
     for (std::size_t i = 0; i < a.terms.size(); ++i) {
         rational x = a.terms[i].c, y = b.terms[i].c;
         if (x.num != y.num || x.den != y.den || !(a.terms[i].m == b.terms[i].m)) return false;
