@@ -252,6 +252,15 @@ TEST_CASE("powers of rational constants do not depend on how they were built", "
     STATIC_REQUIRE(lz::same(lz::pow(54_c, lz::c<1, 3>), 3_c * lz::pow(2_c, lz::c<1, 3>)));
 }
 
+TEST_CASE("huge constants stay cheap to compile", "[canonical]") {
+    // a large prime under a root stays there; a large square leaves it; 1 to any power is 1
+    STATIC_REQUIRE(
+        lz::same(lz::sqrt(lz::c<999999999999999989>) * lz::sqrt(lz::c<999999999999999989>),
+                 lz::c<999999999999999989>));
+    STATIC_REQUIRE(lz::same(lz::sqrt(lz::c<1000000014000000049>), lz::c<1000000007>));
+    STATIC_REQUIRE(lz::same(lz::pow(1_c, lz::c<9223372036854775807, 720720>), 1_c));
+}
+
 TEST_CASE("operand order does not matter with run-time constants", "[canonical]") {
     // run-time constants are ordered by the shape of what holds them and numbered in order of
     // appearance, so a + b and b + a are one form

@@ -45,9 +45,11 @@ constexpr rational exact_power() {
 struct power_split {
     long long root, rest;
 };
+// (Trial divisors stop at 2000, so that huge constants stay cheap to compile; a rest that is
+// itself a q-th power is still taken out.)
 constexpr power_split split_power(long long n, long long q) {
     long long root = 1;
-    for (long long d = 2;; ++d) {
+    for (long long d = 2; d <= 2000; ++d) {
         long long dq = 1;
         bool over = false;
         for (long long i = 0; i < q && !over; ++i) over = __builtin_mul_overflow(dq, d, &dq);
@@ -57,6 +59,8 @@ constexpr power_split split_power(long long n, long long q) {
             root *= d;
         }
     }
+    if (long long r = exact_root(n, q); n > 1 && r > 1 && !__builtin_mul_overflow(root, r, &root))
+        n = 1;
     return {root, n};
 }
 

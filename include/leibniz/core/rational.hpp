@@ -71,12 +71,16 @@ constexpr rational inverse(rational a) {
     return reduce(a.den, a.num);
 }
 
-// Integer power; negative exponents invert.
+// Integer power by squaring; negative exponents invert.
 constexpr rational rational_power(rational a, long long n) {
-    if (n < 0) return rational_power(inverse(a), -n);
+    if (n < 0) return n == INT64_MIN ? rational{0, 1, false} : rational_power(inverse(a), -n);
     rational r{1, 1, true};
-    for (long long i = 0; i < n && r.ok; ++i) r = r * a;
-    return r;
+    while (n > 0 && r.ok && a.ok) {
+        if (n % 2 == 1) r = r * a;
+        n /= 2;
+        if (n > 0) a = a * a;
+    }
+    return r.ok && a.ok ? r : rational{0, 1, false};
 }
 
 // The exact q-th root of a non-negative integer, or -1 when there is none.
