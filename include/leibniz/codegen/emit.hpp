@@ -112,6 +112,9 @@ class emitter {
             return value_[i] = real(p_.params[s.index], 0);
         case kind::piecewise:
             return value_[i] = branch(i);
+        case kind::apply:  // a lowered literal, such as (181.0 / 256.0): no temporary
+            if (s.pattern && s.count == 0) return value_[i] = pattern(i);
+            return value_[i] = temp(expression(i));
         default:
             return value_[i] = temp(expression(i));
         }
@@ -146,8 +149,8 @@ class emitter {
         }
     }
 
-    // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer, %T a
-    // conversion to the type (see eval/plan.hpp).
+    // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer, #n|m an
+    // integer that depends on the type, %T a conversion to the type (see eval/plan.hpp).
     std::string pattern(std::size_t i) {
         step const& s = p_[i];
         std::string_view text = s.name;
@@ -159,13 +162,37 @@ class emitter {
             if (ch == '$') {
                 out += args[static_cast<std::size_t>(text[++at] - '0')];
             } else if (ch == '#') {
-                long long n = 0;
-                while (at + 1 < text.size() && text[at + 1] >= '0' && text[at + 1] <= '9')
-                    n = 10 * n + (text[++at] - '0');
-                out += integer(n);
+                auto number = [&] {
+                    long long n = 0;
+                    while (at + 1 < text.size() && text[at + 1] >= '0' && text[at + 1] <= '9')
+                        n = 10 * n + (text[++at] - '0');
+                    return n;
+                };
+                long long n = number();
+                if (at + 1 < text.size() && text[at + 1] == '|') {  // #n|m: m for float
+                    ++at;
+                    long long m = number();
+                    if (lang_ == language::cpp) {
+                        out += "(sizeof(T) == sizeof(float) ? ";
+                        out += integer(m);
+                        out += " : ";
+                        out += integer(n);
+                        out += ")";
+                    } else {
+                        out += integer(single_ ? m : n);
+                    }
+                } else {
+                    out += integer(n);
+                }
             } else if (ch == '%' && text.substr(at, 2) == "%T") {
                 ++at;
-                out += lang_ == language::cpp ? "T" : "(" + type() + ")";
+                if (lang_ == language::cpp) {
+                    out += "T";
+                } else {
+                    out += "(";
+                    out += type();
+                    out += ")";
+                }
             } else if (ch == '@') {
                 std::size_t open = text.find('(', at);
                 std::string f(text.substr(at + 1, open - at - 1));

@@ -10,9 +10,11 @@
 //   c (1 +- tanh x)             = 2c sigma(+-2x)
 //   tanh(log(1 + exp w))        = N/D,  N = f (f + 2g), D = N + 2 g^2           (Mish)
 //   1 - tanh(log(1 + exp w))^2  = 4 g^2 (1 + t)^2 / D^2
-//   c (1 +- erf(k y))           = c erfc(-+k y) (1 - d): d = k^2 y^2 - (k y)^2 computed exactly
-//                                 with fma, for k^2 a power of two (erfc of the unrounded k y)
-//   exp(-k y^2)                 = e + e (-k l), e = exp(-k h), h + l = y^2 exactly (k = 2^m)
+//   c (1 +- erf(k y))           = c ((1 + s) - s erfc(w) (1 - 2 w dw)): s = +-sign(y) (copysign),
+//                                 w = k |y| rounded, dw = k |y| - w computed from the split of
+//                                 |y| when k^2 is an odd power of two (erfc of the unrounded k |y|)
+//   exp(-k y^2)                 = e + e (-k l), e = exp(-k h), h + l = y^2 exactly (k = 2^m,
+//                                 l from the split y = yh + yl: no fma)
 //   c + k tanh(x)^2, k = -c     = c sech^2 x = 4c t/(1 + t)^2, t = exp(-2|x|)
 //   c + k y                     = k (y + c/k) for a short dyadic c/k (no cancellation at -c/k)
 //   1/(1 + |y|) - y sign(y)/(1 + |y|)^2 = 1/(1 + |y|)^2        (softsign')
@@ -32,6 +34,7 @@
 #include <leibniz/functions/erf.hpp>
 #include <leibniz/functions/exp.hpp>
 #include <leibniz/functions/log.hpp>
+#include <leibniz/functions/math.hpp>
 #include <leibniz/functions/sign.hpp>
 #include <leibniz/functions/tanh.hpp>
 
@@ -358,7 +361,9 @@ inline constexpr bool exact_square_v =
     power_of_two(erf_argument<X>::k2.den);
 
 // |y| clamped where exp(-k y^2) is 0 in every precision (k y^2 >= 1024), its square h and the
-// rounding error l of h (h + l = y^2 exactly).
+// rounding error l of h (h + l = y^2), by splitting y = yh + yl (split_op: yh^2 is exact, and so
+// is yh^2 - h) without an fma: l = (yh^2 - h) + yl (y + yh), the last product rounded (its error
+// is below 2^-p |yl| 2y, at most 2^-7 of the ulp of h in float, far less in double).
 template <class Y, rational K>
 struct exact_square {
     static constexpr long long bound = [] {
@@ -366,35 +371,97 @@ struct exact_square {
             math::sqrt(1024.0L * static_cast<long double>(K.den) / static_cast<long double>(K.num));
         return static_cast<long long>(b) + 1;
     }();
+    static constexpr int bits = [] {
+        int b = 0;
+        while ((1LL << b) <= bound) ++b;
+        return b;
+    }();
+    static_assert(bits <= 30, "leibniz: exp(-k y^2) with k below 2^-50 is not lowered");
     using y = lowered<min_op, apply<abs_fn, lower_t<Y>>, constant<bound>>;
     using h = power<y, constant<2>>;
-    using l = lowered<fma_op, y, y, product<constant<-1>, h>>;
+    using yh = lowered<split_op<bits>, y>;
+    using yl = sum<y, product<constant<-1>, yh>>;
+    using l = sum<power<yh, constant<2>>, product<constant<-1>, h>, product<yl, sum<y, yh>>>;
 };
 
-// c + k erf(x), k = +-c: c (1 +- erf x) = c erfc(-+x), with the correction 1 - d for the rounding
-// of x = k y when k^2 is a power of two.
+// k = sqrt(k2) for erf(k y) as three constants: hi (12 bits, so that hi yh is exact in float
+// too), lo = k - hi (to 50 bits) and k itself (to 53 bits).
+template <rational K2>
+struct erf_coefficient {
+    static constexpr long double k =
+        math::sqrt(static_cast<long double>(K2.num) / static_cast<long double>(K2.den));
+    // 2^(e-1) <= k < 2^e
+    static constexpr int e = [] {
+        int r = 0;
+        long double v = k;
+        while (v >= 1) v /= 2, ++r;
+        while (v < 0.5L) v *= 2, --r;
+        return r;
+    }();
+    static constexpr long long round(long double v) { return static_cast<long long>(v + 0.5L); }
+    static constexpr long long pow2(int n) { return 1LL << n; }
+    static constexpr long long hi_den = pow2(e <= 12 ? 12 - e : 0);
+    static constexpr long long hi_num = round(k * static_cast<long double>(hi_den));
+    static constexpr long double lo =
+        k - static_cast<long double>(hi_num) / static_cast<long double>(hi_den);
+    // lo is below 2^(e-12): lo 2^(61-e) is below 2^49
+    static constexpr long long lo_den = pow2(e >= -1 ? 61 - e : 0);
+    static constexpr long long lo_num = [] {
+        long double v = lo * static_cast<long double>(lo_den);
+        return v < 0 ? -round(-v) : round(v);
+    }();
+    static constexpr long long k_den = pow2(e >= -1 ? 52 - e : 0);
+    static constexpr long long k_num = round(k * static_cast<long double>(k_den));
+    static constexpr int log2(long long n) {
+        int r = 0;
+        while (n > 1) n >>= 1, ++r;
+        return r;
+    }
+    // k2 an odd power of two: k is irrational and k y rounded (else exact); e in the range of the
+    // constants above
+    static constexpr bool applies = (log2(K2.num) + log2(K2.den)) % 2 == 1 && e >= -1 && e <= 12;
+};
+
+// c + k erf(x), k = +-c, x = k' y: c (1 +- erf x) = c ((1 + s) - s erfc(|x|)) with s the sign of
+// +-x (copysign, no branch; erfc of a non-negative argument is the faster); when k'^2 is an odd
+// power of two, erfc(|x|) is corrected for the rounding of |x|: erfc(w + dw) = erfc(w) (1 - 2 w dw)
+// to first order, dw = k' |y| - w computed from the split of |y|: (yh hi - w) + (yh lo + yl k').
 template <rational C, rational K, class X>
     requires(equal(K, C) || equal(K, -C))
 struct pair_rule<C, K, apply<erf_fn, X>> {
-    using u = product<constant<(equal(K, C) ? -1 : 1)>, lower_t<X>>;  // erfc(u)
-    using e = lowered<erfc_op, u>;
+    // s and erfc(|x|) in general
     template <bool Exact, class = void>
-    struct corrected {
-        using type = scaled_t<C, e>;
+    struct parts {
+        using x = lower_t<X>;
+        using sign = lowered<unit_sign_op, x>;
+        using e = lowered<erfc_op, lowered<min_op, apply<abs_fn, x>, constant<32>>>;
     };
+    // x = k y, k^2 an odd power of two: s from y, w = k |y| from the clamped |y| of the exact
+    // square, and erfc(w) (1 - 2 w dw)
     template <class Dummy>
-    struct corrected<true, Dummy> {
+    struct parts<true, Dummy> {
         static constexpr rational k2 = erf_argument<X>::k2;
-        using s = exact_square<typename erf_argument<X>::y, k2>;
-        using w = lowered<min_op, apply<abs_fn, u>, constant<32>>;
-        using k2c = constant<k2.num, k2.den>;
-        // d = k^2 y^2 - u^2 = (k^2 h - w^2) + k^2 l, computed with one fma
-        using d = sum<lowered<fma_op, product<constant<-1>, w>, w, product<k2c, typename s::h>>,
-                      product<k2c, typename s::l>>;
-        using correction = sum<constant<1>, product<constant<-1>, d, lowered<positive_op, u>>>;
-        using type = product<constant<C.num, C.den>, e, correction>;
+        using q = exact_square<typename erf_argument<X>::y, k2>;
+        using k = erf_coefficient<k2>;
+        using sign = lowered<unit_sign_op, lower_t<typename erf_argument<X>::y>>;
+        using w = product<lowered<literal_op<k::k_num, k::k_den>>, typename q::y>;
+        using dw = sum<product<lowered<literal_op<k::hi_num, k::hi_den>>, typename q::yh>,
+                       product<constant<-1>, w>,
+                       sum<product<lowered<literal_op<k::lo_num, k::lo_den>>, typename q::yh>,
+                           product<lowered<literal_op<k::k_num, k::k_den>>, typename q::yl>>>;
+        using e = product<lowered<erfc_op, w>, sum<constant<1>, product<constant<-2>, w, dw>>>;
     };
-    using type = typename corrected<exact_square_v<X>>::type;
+    static constexpr bool exact = [] {
+        if constexpr (exact_square_v<X>)
+            return erf_coefficient<erf_argument<X>::k2>::applies;
+        else
+            return false;
+    }();
+    using p = parts<exact>;
+    using s =
+        std::conditional_t<equal(K, C), typename p::sign, product<constant<-1>, typename p::sign>>;
+    using type = product<constant<C.num, C.den>,
+                         sum<sum<constant<1>, s>, product<constant<-1>, s, typename p::e>>>;
 };
 
 template <class Sum>

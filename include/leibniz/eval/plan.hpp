@@ -2,13 +2,19 @@
 // branch-free selections. Each is one node lowered<Op, Args...>; Op gives its value, by the same
 // arithmetic at run time as the C text of its pattern, which the emitters expand:
 //   $0..$9  the operands;  @name(  a call of the standard function name (expf, std::exp, ...);
-//   #n      the integer n in the target type;  %T  a conversion to the target type.
+//   #n      the integer n in the target type;  #n|m  n, or m when the target type is float;
+//   %T      a conversion to the target type.
 // During constant evaluation the transcendental ones use the constexpr kernels (in long double).
 #pragma once
 
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <leibniz/functions/math.hpp>
 
@@ -82,6 +88,92 @@ struct fma_op {
                                   static_cast<math::ld>(c));
         using std::fma;
         return fma(a, b, c);
+    }
+};
+
+//! +1 or -1 by the sign bit of x: copysign(1, x), an and and an or, no branch
+struct unit_sign_op {
+    static constexpr std::string_view pattern = "@copysign(#1, $0)";
+    template <class T>
+    static constexpr T eval(T const& x) {
+        if (std::is_constant_evaluated()) {
+            if constexpr (sizeof(T) == sizeof(std::uint64_t))
+                return std::bit_cast<std::uint64_t>(x) >> 63 ? T(-1) : T(1);
+            else if constexpr (sizeof(T) == sizeof(std::uint32_t))
+                return std::bit_cast<std::uint32_t>(x) >> 31 ? T(-1) : T(1);
+            else
+                return x < T(0) ? T(-1) : T(1);
+        }
+        using std::copysign;
+        return copysign(T(1), x);
+    }
+};
+
+// Decimal digits of v >= 0 into out at n.
+template <std::size_t S>
+constexpr void put_number(std::array<char, S>& out, std::size_t& n, long long v) {
+    char digits[24]{};
+    int k = 0;
+    do digits[k++] = static_cast<char>('0' + v % 10);
+    while ((v /= 10) > 0);
+    while (k > 0) out[n++] = digits[--k];
+}
+template <std::size_t S>
+constexpr void put_text(std::array<char, S>& out, std::size_t& n, char const* s) {
+    while (*s) out[n++] = *s++;
+}
+
+//! The number n/d rounded once to the type: one multiplication where it is a factor (a product's
+//! constant coefficient is applied as a multiplication by n and a division by d).
+template <long long N, long long D>
+struct literal_op {
+    static_assert(D > 0);
+    static constexpr auto text = [] {
+        std::array<char, 64> out{};
+        std::size_t n = 0;
+        put_text(out, n, N < 0 ? "(-#" : "(#");
+        put_number(out, n, N < 0 ? -N : N);
+        put_text(out, n, " / #");
+        put_number(out, n, D);
+        put_text(out, n, ")");
+        return std::pair{out, n};
+    }();
+    static constexpr std::string_view pattern{text.first.data(), text.second};
+    template <class T>
+    static constexpr T eval() {
+        return T(N < 0 ? -T(-N) / T(D) : T(N) / T(D));
+    }
+};
+
+//! The high part of x in [0, 2^B) for an exact square (Veltkamp's splitting by one addition):
+//! (x + c) - c with c = 1.5 2^(26+B) in double, 1.5 2^(11+B) in float, i.e. x rounded to a
+//! multiple of 2^(B-26) (2^(B-12)): at most half the digits of the type, so that its square and
+//! its product with x minus it are exact.
+template <int B>
+struct split_op {
+    static_assert(B >= 0 && B <= 30, "leibniz: split_op: 0 <= B <= 30");
+    static constexpr long long c_double = 3LL << (25 + B);
+    static constexpr long long c_float = 3LL << (10 + B);
+    static constexpr auto text = [] {
+        // "(($0 + #c_double|c_float) - #c_double|c_float)"
+        std::array<char, 64> out{};
+        std::size_t n = 0;
+        put_text(out, n, "(($0 + #");
+        put_number(out, n, c_double);
+        put_text(out, n, "|");
+        put_number(out, n, c_float);
+        put_text(out, n, ") - #");
+        put_number(out, n, c_double);
+        put_text(out, n, "|");
+        put_number(out, n, c_float);
+        put_text(out, n, ")");
+        return std::pair{out, n};
+    }();
+    static constexpr std::string_view pattern{text.first.data(), text.second};
+    template <class T>
+    static constexpr T eval(T const& x) {
+        T const c = std::is_same_v<T, float> ? T(c_float) : T(c_double);
+        return T(T(x + c) - c);
     }
 };
 
