@@ -3,16 +3,21 @@
 // The expression itself (its type, its printing, its derivatives) is unchanged; the lowered tree
 // is built from the ordinary nodes and lowered<Op, ...> (eval/plan.hpp), and is not canonical.
 // The rules, on canonical subterms (t = exp(-|w|), f = max(t, [w >= 0]), g = max(t, [w <= 0])):
-//   exp(a w)^k/(1 + exp w)^n    = sigma(w)^k sigma(-w)^(n-k) = t^min f^(k-n+k) or g^(n-2k) /(1+t)^n
+//   exp(a w)^k/(1 + exp w)^n    = sigma(w)^k sigma(-w)^(n-k) = t^min f^(k-n+k) or g^(n-2k)
+//   /(1+t)^n,
+//                                 (1 + t)^2 computed as 1 + t (2 + t); with a factor
+//                                 1 - tanh(log(1 + exp w))^2 = 4 g^2 (1 + t)^2 / D^2 (Mish'),
+//                                 4 g^2 /(D^2 (1 + t)^(n-2))
 //   log(1 + exp w)              = max(w, 0) + log1p(t)
 //   log(1 + x)                  = log1p(x);  c (exp(x) - 1) = c expm1(x)
 //   c (1 - 2/(1 + exp w))       = c tanh(w/2)            (the catalogue's tanh = 2 sigma(2z) - 1)
 //   c (1 +- tanh x)             = 2c sigma(+-2x)
 //   tanh(log(1 + exp w))        = N/D,  N = f (f + 2g), D = N + 2 g^2           (Mish)
 //   1 - tanh(log(1 + exp w))^2  = 4 g^2 (1 + t)^2 / D^2
-//   c (1 +- erf(k y))           = c ((1 + s) - s erfc(w) (1 - 2 w dw)): s = +-sign(y) (copysign),
-//                                 w = k |y| rounded, dw = k |y| - w computed from the split of
-//                                 |y| when k^2 is an odd power of two (erfc of the unrounded k |y|)
+//   c (1 +- erf(k y))           = c ((1 + s) - s erfc(w) (1 - d)): s = +-sign(y) (copysign),
+//                                 w = k |y| rounded, d = k^2 y^2 - w^2 computed exactly from the
+//                                 splits of |y| and w when k^2 is an odd power of two (so that
+//                                 it is erfc of the unrounded k |y|)
 //   exp(-k y^2)                 = e + e (-k l), e = exp(-k h), h + l = y^2 exactly (k = 2^m,
 //                                 l from the split y = yh + yl: no fma)
 //   c + k tanh(x)^2, k = -c     = c sech^2 x = 4c t/(1 + t)^2, t = exp(-2|x|)
@@ -189,6 +194,8 @@ template <class W>
 struct logistic {
     using t = typename exp_neg_abs<W>::type;
     using one_plus_t = sum<constant<1>, t>;
+    // (1 + t)^2 as 1 + t (2 + t): one rounding where t is small, instead of three
+    using one_plus_t_squared = sum<constant<1>, product<t, sum<constant<2>, t>>>;
     using f = lowered<max_op, t, lowered<nonnegative_op, lower_t<W>>>;  // sigma(w) (1 + t)
     using g = lowered<max_op, t, lowered<nonpositive_op, lower_t<W>>>;  // sigma(-w) (1 + t)
     // tanh(log(1 + exp w)) = N/D
@@ -262,8 +269,34 @@ struct logistic_rewrite {
     }
     static constexpr long long a = multiple();
     static constexpr long long c = n - a;
-    using rest = std::conditional_t<has_num, erase_t<(has_num ? ni : 0), rest0>, rest0>;
+    using rest1 = std::conditional_t<has_num, erase_t<(has_num ? ni : 0), rest0>, rest0>;
     using L = logistic<W>;
+    // 1 - tanh(log(1 + exp w))^2 (Mish') as a factor: 4 g^2 (1 + t)^2 / D^2, whose (1 + t)^2
+    // cancels against the denominator
+    template <class F>
+    using is_sech2 = std::is_same<
+        F, sum<constant<1>,
+               product<constant<-1>,
+                       power<apply<tanh_fn, apply<log_fn, sum<constant<1>, apply<exp_fn, W>>>>,
+                             constant<2>>>>>;
+    template <class... Rs>
+    static constexpr std::size_t sech2_index(type_list<Rs...>) {
+        return find_first<is_sech2, Rs...>();
+    }
+    static constexpr std::size_t si = sech2_index(rest1{});
+    static constexpr bool has_sech2 = si < rest1::size;
+    using rest = std::conditional_t<has_sech2, erase_t<(has_sech2 ? si : 0), rest1>, rest1>;
+    static constexpr long long m = has_sech2 ? n - 2 : n;  // the power of 1 + t that divides
+    using sech2_factors =
+        std::conditional_t<has_sech2,
+                           type_list<constant<4>, power<typename L::g, constant<2>>,
+                                     power<typename L::d, constant<-2>>>,
+                           type_list<>>;
+    using denominator = std::conditional_t<
+        (m == 2), type_list<power<typename L::one_plus_t_squared, constant<-1>>>,
+        std::conditional_t<(m > 0),
+                           type_list<power<typename L::one_plus_t, constant<(m > 0 ? -m : -1)>>>,
+                           power_factor<typename L::one_plus_t, (m < 0 ? -m : 0)>>>;
     // the coefficient, then t and f or g (at most 1, so that z t is 0, not inf 0, at the
     // largest z), then the other factors, then the denominator
     using coefficient = std::conditional_t<is_constant_v<at_t<0, type_list<Fs..., int>>>,
@@ -274,8 +307,7 @@ struct logistic_rewrite {
     using factors = concat_t<coefficient, power_factor<typename L::t, (a < c ? a : c)>,
                              std::conditional_t<(a <= c), power_factor<typename L::g, c - a>,
                                                 power_factor<typename L::f, a - c>>,
-                             decltype(non_constant(rest{})),
-                             type_list<power<typename L::one_plus_t, constant<-n>>>>;
+                             decltype(non_constant(rest{})), sech2_factors, denominator>;
     using type = typename make_product_list<factors>::type;
 };
 
@@ -333,7 +365,7 @@ struct pair_rule<C, K, power<apply<tanh_fn, X>, constant<2>>> {
     using L = logistic<decltype(mul(constant<2>{}, X{}))>;
     static constexpr rational four_c = C * rational{4, 1, true};
     using type = product<constant<four_c.num, four_c.den>, typename L::t,
-                         power<typename L::one_plus_t, constant<-2>>>;
+                         power<typename L::one_plus_t_squared, constant<-1>>>;
 };
 
 // erf(k y): y, and k^2 when it is a power of two (else 0).
@@ -384,8 +416,8 @@ struct exact_square {
     using l = sum<power<yh, constant<2>>, product<constant<-1>, h>, product<yl, sum<y, yh>>>;
 };
 
-// k = sqrt(k2) for erf(k y) as three constants: hi (12 bits, so that hi yh is exact in float
-// too), lo = k - hi (to 50 bits) and k itself (to 53 bits).
+// k = sqrt(k2) for erf(k y), to 53 bits as k_num / k_den (any rounding of k y serves as the
+// argument of erfc: its error is corrected from k^2, which is exact).
 template <rational K2>
 struct erf_coefficient {
     static constexpr long double k =
@@ -398,34 +430,23 @@ struct erf_coefficient {
         while (v < 0.5L) v *= 2, --r;
         return r;
     }();
-    static constexpr long long round(long double v) { return static_cast<long long>(v + 0.5L); }
-    static constexpr long long pow2(int n) { return 1LL << n; }
-    static constexpr long long hi_den = pow2(e <= 12 ? 12 - e : 0);
-    static constexpr long long hi_num = round(k * static_cast<long double>(hi_den));
-    static constexpr long double lo =
-        k - static_cast<long double>(hi_num) / static_cast<long double>(hi_den);
-    // lo is below 2^(e-12): lo 2^(61-e) is below 2^49
-    static constexpr long long lo_den = pow2(e >= -1 ? 61 - e : 0);
-    static constexpr long long lo_num = [] {
-        long double v = lo * static_cast<long double>(lo_den);
-        return v < 0 ? -round(-v) : round(v);
-    }();
-    static constexpr long long k_den = pow2(e >= -1 ? 52 - e : 0);
-    static constexpr long long k_num = round(k * static_cast<long double>(k_den));
+    static constexpr long long k_den = 1LL << (e >= -8 && e <= 52 ? 52 - e : 0);
+    static constexpr long long k_num =
+        static_cast<long long>(k * static_cast<long double>(k_den) + 0.5L);
     static constexpr int log2(long long n) {
         int r = 0;
         while (n > 1) n >>= 1, ++r;
         return r;
     }
-    // k2 an odd power of two: k is irrational and k y rounded (else exact); e in the range of the
-    // constants above
-    static constexpr bool applies = (log2(K2.num) + log2(K2.den)) % 2 == 1 && e >= -1 && e <= 12;
+    // k2 an odd power of two: k is irrational and k y rounded (else exact); k in the range of
+    // k_num / k_den
+    static constexpr bool applies = (log2(K2.num) + log2(K2.den)) % 2 == 1 && e >= -8 && e <= 8;
 };
 
 // c + k erf(x), k = +-c, x = k' y: c (1 +- erf x) = c ((1 + s) - s erfc(|x|)) with s the sign of
 // +-x (copysign, no branch; erfc of a non-negative argument is the faster); when k'^2 is an odd
-// power of two, erfc(|x|) is corrected for the rounding of |x|: erfc(w + dw) = erfc(w) (1 - 2 w dw)
-// to first order, dw = k' |y| - w computed from the split of |y|: (yh hi - w) + (yh lo + yl k').
+// power of two, erfc(|x|) is corrected for the rounding of |x|: erfc(w + dw) = erfc(w) (1 - d)
+// to first order, d = (w + dw)^2 - w^2 = k'^2 y^2 - w^2 computed exactly from k'^2.
 template <rational C, rational K, class X>
     requires(equal(K, C) || equal(K, -C))
 struct pair_rule<C, K, apply<erf_fn, X>> {
@@ -436,20 +457,28 @@ struct pair_rule<C, K, apply<erf_fn, X>> {
         using sign = lowered<unit_sign_op, x>;
         using e = lowered<erfc_op, lowered<min_op, apply<abs_fn, x>, constant<32>>>;
     };
-    // x = k y, k^2 an odd power of two: s from y, w = k |y| from the clamped |y| of the exact
-    // square, and erfc(w) (1 - 2 w dw)
+    // x = k y, k^2 an odd power of two: s from y, w = k |y| rounded from the clamped |y| of the
+    // exact square, and erfc(w) (1 - d) with d = k^2 y^2 - w^2 from the splits of |y| and w:
+    // (k^2 h - wh^2) + k^2 l - wl (w + wh), the first difference exact
     template <class Dummy>
     struct parts<true, Dummy> {
         static constexpr rational k2 = erf_argument<X>::k2;
         using q = exact_square<typename erf_argument<X>::y, k2>;
         using k = erf_coefficient<k2>;
+        using k2c = constant<k2.num, k2.den>;
         using sign = lowered<unit_sign_op, lower_t<typename erf_argument<X>::y>>;
         using w = product<lowered<literal_op<k::k_num, k::k_den>>, typename q::y>;
-        using dw = sum<product<lowered<literal_op<k::hi_num, k::hi_den>>, typename q::yh>,
-                       product<constant<-1>, w>,
-                       sum<product<lowered<literal_op<k::lo_num, k::lo_den>>, typename q::yh>,
-                           product<lowered<literal_op<k::k_num, k::k_den>>, typename q::yl>>>;
-        using e = product<lowered<erfc_op, w>, sum<constant<1>, product<constant<-2>, w, dw>>>;
+        static constexpr int bits = [] {
+            long double b = k::k * static_cast<long double>(q::bound);
+            int r = 0;
+            while (static_cast<long double>(1LL << r) <= b) ++r;
+            return r;
+        }();
+        using wh = lowered<split_op<bits>, w>;
+        using wl = sum<w, product<constant<-1>, wh>>;
+        using d = sum<product<k2c, typename q::h>, product<constant<-1>, power<wh, constant<2>>>,
+                      product<k2c, typename q::l>, product<constant<-1>, wl, sum<w, wh>>>;
+        using e = product<lowered<erfc_op, w>, sum<constant<1>, product<constant<-1>, d>>>;
     };
     static constexpr bool exact = [] {
         if constexpr (exact_square_v<X>)
@@ -559,6 +588,37 @@ struct lower<sum<power<sum<constant<1>, apply<abs_fn, Y>>, constant<-1>>,
                  product<constant<-1>, Y, power<sum<constant<1>, apply<abs_fn, Y>>, constant<-2>>,
                          apply<sign_fn, Y>>>> {
     using type = power<sum<constant<1>, apply<abs_fn, lower_t<Y>>>, constant<-2>>;
+};
+
+// Mish' = z sigma(z) sech^2(softplus z) + tanh(softplus z) as one fraction in f and g (t =
+// exp(-|z|), f = max(t, [z >= 0]), g = max(t, [z <= 0]), so that f, g = t, 1 or 1, t):
+//   4 f P / Q^2,  P = (z + 1) g^3 + f ((z + 3/2) g^2 + f (g + f/4)),  Q = 2 g^2 + f (f + 2 g) = D,
+//   Q^2 = N (N + 4 g^2) + 4 g^4 with N = f (f + 2 g).
+// For z < 0 this is 4 t ((z + 1) + t (...))/(2 + N)^2: z + 1 is exact there, the terms in t add
+// errors scaled by t, and Q^2 is one rounding; the sum of the two lowered terms, with its
+// cancellation at z < -2, rounded several times more (5.9 ulp).
+template <class Y>
+struct lower<
+    sum<product<apply<exp_fn, Y>, Y,
+                sum<constant<1>,
+                    product<constant<-1>,
+                            power<apply<tanh_fn, apply<log_fn, sum<constant<1>, apply<exp_fn, Y>>>>,
+                                  constant<2>>>>,
+                power<sum<constant<1>, apply<exp_fn, Y>>, constant<-1>>>,
+        apply<tanh_fn, apply<log_fn, sum<constant<1>, apply<exp_fn, Y>>>>>> {
+    using L = lowering::logistic<Y>;
+    using y = lower_t<Y>;
+    using f = typename L::f;
+    using g = typename L::g;
+    using g2 = power<g, constant<2>>;
+    // P/4, so that no term overflows where f or g is 0 (z = -+ the largest value)
+    using p = sum<product<sum<y, constant<1>>, power<g, constant<3>>>,
+                  product<f, sum<product<sum<y, constant<3, 2>>, g2>,
+                                 product<f, sum<g, product<constant<1, 4>, f>>>>>>;
+    using n = typename L::n;
+    using q2 = sum<product<n, sum<n, product<constant<4>, g2>>>,
+                   product<constant<4>, power<g2, constant<2>>>>;
+    using type = product<constant<4>, f, p, power<q2, constant<-1>>>;
 };
 
 template <class... Fs>
