@@ -23,6 +23,8 @@
 //   c + k tanh(x)^2, k = -c     = c sech^2 x = 4c t/(1 + t)^2, t = exp(-2|x|)
 //   c + k y                     = k (y + c/k) for a short dyadic c/k (no cancellation at -c/k)
 //   1/(1 + |y|) - y sign(y)/(1 + |y|)^2 = 1/(1 + |y|)^2        (softsign')
+//   a product's constant factors, one of them irrational = one literal (1/sqrt(2 pi), not
+//                                 sqrt(2)/(2 sqrt(pi)) with a division)
 // and a constant coefficient moves into a factor that a rule made a product, so that
 // z/2 (1 + erf(..)) does not overflow at the largest z.
 #pragma once
@@ -554,6 +556,70 @@ struct fold_coefficient<product<constant<N, D>, F, Fs...>> {
     using type = decltype(rebuild(replace(std::index_sequence_for<F, Fs...>{})));
 };
 
+// A constant factor of a product: a rational, a radical of one, a named constant or its power.
+template <class F>
+struct constant_factor {
+    static constexpr bool is = false, irrational = false;
+    static constexpr long double value = 1;
+};
+template <long long N, long long D>
+struct constant_factor<constant<N, D>> {
+    static constexpr bool is = true, irrational = false;
+    static constexpr long double value = static_cast<long double>(N) / static_cast<long double>(D);
+};
+template <long long R, long long S, long long P, long long Q>
+struct constant_factor<power<constant<R, S>, constant<P, Q>>> {
+    static constexpr bool is = R > 0, irrational = Q != 1;
+    static constexpr long double value =
+        math::pow(static_cast<long double>(R) / static_cast<long double>(S),
+                  static_cast<long double>(P) / static_cast<long double>(Q));
+};
+template <class Tag>
+struct constant_factor<named<Tag>> {
+    static constexpr bool is = true, irrational = true;
+    static constexpr long double value = Tag::template value<long double>();
+};
+template <class Tag, long long P, long long Q>
+struct constant_factor<power<named<Tag>, constant<P, Q>>> {
+    static constexpr bool is = true, irrational = true;
+    static constexpr long double value =
+        math::pow(Tag::template value<long double>(),
+                  static_cast<long double>(P) / static_cast<long double>(Q));
+};
+
+// The product with its constant factors, when one is irrational (sqrt(2) z exp(..)/(2 sqrt(pi))),
+// as one literal first: a multiplication by 1/sqrt(2 pi), not one by sqrt(2) and a division by
+// 2 sqrt(pi).
+template <class P>
+struct fold_irrational {
+    using type = P;
+};
+template <class... Fs>
+    requires((constant_factor<Fs>::irrational || ...) && sizeof...(Fs) > 1)
+struct fold_irrational<product<Fs...>> {
+    static constexpr long double value =
+        (1.0L * ... * (constant_factor<Fs>::is ? constant_factor<Fs>::value : 1.0L));
+    // value = num / 2^k with num below 2^53
+    static constexpr int k = [] {
+        long double v = value < 0 ? -value : value;
+        int r = 52;
+        while (v >= 1 && r > -1) v /= 2, --r;
+        while (v < 0.5L && r < 62) v *= 2, ++r;
+        return r;
+    }();
+    static constexpr bool representable = k >= 0 && k <= 62 && value != 0;
+    static constexpr long long num = [] {
+        long double v = value * static_cast<long double>(1LL << (representable ? k : 0));
+        return v < 0 ? -static_cast<long long>(-v + 0.5L) : static_cast<long long>(v + 0.5L);
+    }();
+    template <class F>
+    using rest = std::conditional_t<constant_factor<F>::is, type_list<>, type_list<F>>;
+    using factors = concat_t<type_list<lowered<literal_op<num, (1LL << (representable ? k : 0))>>>,
+                             rest<Fs>...>;
+    using type = std::conditional_t<representable, typename make_product_list<factors>::type,
+                                    product<Fs...>>;
+};
+
 }  // namespace lowering
 
 // --- lower: the rules first, else the node with its children lowered
@@ -625,7 +691,8 @@ template <class... Fs>
 struct lower<product<Fs...>> {
     template <bool Logistic, class = void>
     struct pick {
-        using type = typename lowering::fold_coefficient<product<lower_t<Fs>...>>::type;
+        using type = typename lowering::fold_irrational<
+            typename lowering::fold_coefficient<product<lower_t<Fs>...>>::type>::type;
     };
     template <class Dummy>
     struct pick<true, Dummy> {
