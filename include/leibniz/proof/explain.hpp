@@ -7,6 +7,7 @@
 #include <string>
 #include <type_traits>
 
+#include <leibniz/core/cat.hpp>
 #include <leibniz/print/text.hpp>
 #include <leibniz/proof/equivalent.hpp>
 
@@ -17,7 +18,7 @@ inline std::string text_of(context const& ctx, ratfun const& r);
 
 inline std::string text_of(rational q) {
     std::string s = std::to_string(q.num);
-    if (q.den != 1) s += "/" + std::to_string(q.den);
+    if (q.den != 1) s = detail::cat(s, "/", std::to_string(q.den));
     return s;
 }
 
@@ -28,7 +29,7 @@ inline std::string atom_text(context const& ctx, std::size_t i) {
     case atom_kind::named:
         return std::string(a.name);
     case atom_kind::param: {
-        if (!a.value_known) return "c" + std::to_string(a.node);
+        if (!a.value_known) return detail::cat("c", std::to_string(a.node));
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, a.value < 0 ? "(%.17g)" : "%.17g", a.value);
         return buffer;
@@ -36,9 +37,9 @@ inline std::string atom_text(context const& ctx, std::size_t i) {
     case atom_kind::prime:
         return std::to_string(a.prime);
     case atom_kind::exp:
-        return "exp(" + text_of(ctx, a.arg) + ")";
+        return detail::cat("exp(", text_of(ctx, a.arg), ")");
     case atom_kind::function:
-        return std::string(a.name) + "(" + text_of(ctx, a.arg) + ")";
+        return detail::cat(a.name, "(", text_of(ctx, a.arg), ")");
     }
     return "?";
 }
@@ -61,7 +62,8 @@ inline std::string text_of(context const& ctx, poly const& p) {
             factors += atom_text(ctx, i);
             if (t.m.e[i] != unit) {
                 rational e = reduce(t.m.e[i], unit);
-                factors += e.den == 1 && e.num > 0 ? "^" + text_of(e) : "^(" + text_of(e) + ")";
+                factors = e.den == 1 && e.num > 0 ? detail::cat(factors, "^", text_of(e))
+                                                  : detail::cat(factors, "^(", text_of(e), ")");
             }
         }
         if (factors.empty())
@@ -69,9 +71,9 @@ inline std::string text_of(context const& ctx, poly const& p) {
         else if (c.num == 1 && c.den == 1)
             s += factors;
         else if (c.num == -1 && c.den == 1)
-            s += "-" + factors;
+            s = detail::cat(s, "-", factors);
         else
-            s += text_of(c) + "*" + factors;
+            s = detail::cat(s, text_of(c), "*", factors);
     }
     return s;
 }
@@ -79,8 +81,8 @@ inline std::string text_of(context const& ctx, poly const& p) {
 inline std::string text_of(context const& ctx, ratfun const& r) {
     std::string num = text_of(ctx, r.num);
     if (is_one(r.den)) return num;
-    if (r.num.size() > 1) num = "(" + num + ")";
-    return num + "/(" + text_of(ctx, r.den) + ")";
+    if (r.num.size() > 1) num = detail::cat("(", num, ")");
+    return detail::cat(num, "/(", text_of(ctx, r.den), ")");
 }
 
 inline std::string region_text(decision const& d, region_result const& r) {
@@ -88,7 +90,8 @@ inline std::string region_text(decision const& d, region_result const& r) {
     std::string s;
     for (std::size_t v = 0; v < r.assignment.size(); ++v) {
         if (v > 0) s += ", ";
-        s += text_of(d.n.ctx, d.n.variables[v].x) + (r.assignment[v] ? " <= 0" : " > 0");
+        s = detail::cat(s, text_of(d.n.ctx, d.n.variables[v].x),
+                        r.assignment[v] ? " <= 0" : " > 0");
     }
     return s;
 }
@@ -111,19 +114,21 @@ inline std::string explain(decision const& d) {
     if (d.regions.empty())
         s += "  (no normal form: too many conditions, or a condition that depends on a where)\n";
     for (region_result const& r : d.regions) {
-        s += "region: " + region_text(d, r) + (r.open ? "" : " (possibly without interior)") + "\n";
+        s = detail::cat(s, "region: ", region_text(d, r),
+                        r.open ? "" : " (possibly without interior)", "\n");
         if (!r.ok) {
             s += "  outside the decidable class, or a coefficient overflowed\n";
             continue;
         }
-        s += "  normal form of a: " + text_of(d.n.ctx, r.a) + "\n";
-        s += "  normal form of b: " + text_of(d.n.ctx, r.b) + "\n";
-        s += "  num(a) den(b) - num(b) den(a) = " + text_of(d.n.ctx, r.difference) + "\n";
-        s += "  " + state_text(r.state) + "\n";
+        s = detail::cat(s, "  normal form of a: ", text_of(d.n.ctx, r.a), "\n");
+        s = detail::cat(s, "  normal form of b: ", text_of(d.n.ctx, r.b), "\n");
+        s = detail::cat(s, "  num(a) den(b) - num(b) den(a) = ", text_of(d.n.ctx, r.difference),
+                        "\n");
+        s = detail::cat(s, "  ", state_text(r.state), "\n");
     }
-    s += "verdict: " + state_text(d.state);
+    s = detail::cat(s, "verdict: ", state_text(d.state));
     if (d.numeric_witness) s += " (the sides differ at a sample point)";
-    return s + "\n";
+    return detail::cat(s, "\n");
 }
 
 }  // namespace detail::proof
@@ -136,7 +141,8 @@ std::string explain(A const& a, B const& b) {
     using tb = detail::tree_t<B>;
     decision d =
         decide(table_of<ta>(params_of(a)), table_of<tb>(params_of(b)), std::is_same_v<ta, tb>);
-    return "a = " + to_string(a) + "\nb = " + to_string(b) + "\n" + detail::proof::explain(d);
+    return detail::cat("a = ", to_string(a), "\nb = ", to_string(b), "\n",
+                       detail::proof::explain(d));
 }
 
 }  // namespace leibniz
