@@ -27,6 +27,7 @@
 #include <leibniz/calculus/d.hpp>
 #include <leibniz/eval/eval.hpp>
 
+#include "../codegen/compiled/activations.hpp"
 #include "reference.hpp"
 
 namespace {
@@ -36,39 +37,9 @@ namespace act = lz::activations;
 using namespace lz::literals;
 using accuracy::real;
 
-constexpr lz::symbol<"z"> z;
-
-// The catalogue with the parameters of tests/codegen/compiled/activations.hpp.
-template <class Visit>
-void for_each_activation(Visit&& visit) {
-    visit("identity", act::identity(z));
-    visit("binary_step", act::binary_step(z));
-    visit("sigmoid", act::sigmoid(z));
-    visit("sigmoid_slope", act::sigmoid(z, 1.75));
-    visit("tanh", act::tanh(z));
-    visit("arctan", act::arctan(z));
-    visit("relu", act::relu(z));
-    visit("leaky_relu", act::leaky_relu(z));
-    visit("prelu", act::prelu(z, 0.25));
-    visit("elu", act::elu(z));
-    visit("softplus", act::softplus(z));
-    visit("gelu", act::gelu(z));
-    visit("gelu_tanh", act::gelu_tanh(z));
-    visit("silu", act::silu(z));
-    visit("swish", act::swish(z, 1.5));
-    visit("mish", act::mish(z));
-    visit("selu", act::selu(z));
-    visit("celu", act::celu(z, 0.5_c));
-    visit("softsign", act::softsign(z));
-    visit("hard_sigmoid", act::hard_sigmoid(z));
-    visit("hard_tanh", act::hard_tanh(z));
-    visit("hardswish", act::hardswish(z));
-    visit("relu6", act::relu6(z));
-    visit("log_sigmoid", act::log_sigmoid(z));
-    visit("softshrink", act::softshrink(z));
-    visit("hardshrink", act::hardshrink(z));
-    visit("tanhshrink", act::tanhshrink(z));
-}
+// The catalogue with the parameters of the codegen tests.
+using codegen_test::for_each_activation;
+using codegen_test::z;
 
 bool textbook_ten(std::string_view name) {
     for (std::string_view n : {"sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "gelu",
