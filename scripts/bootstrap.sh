@@ -16,6 +16,7 @@ need() {
     missing+=("$package")
 }
 
+need gcc gcc  # the C compiler: the generated C is compiled as C in the tests
 need g++ g++
 need clang-19 clang++-19
 need cmake cmake

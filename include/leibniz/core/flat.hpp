@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include <leibniz/algebra/apply.hpp>
 #include <leibniz/core/collect.hpp>
@@ -142,24 +143,27 @@ struct flat_table<type_list<Ts...>> {
     }();
 };
 
-//! The flat table of tree E, with the values of its run-time constants.
+//! The flat table of a tree, with the values of its run-time constants (null when unknown).
 struct flat_view {
-    flat_node const* nodes;
-    std::size_t const* children;
-    double const* params;
-    std::size_t root;
+    flat_node const* nodes = nullptr;
+    std::size_t const* children = nullptr;
+    std::size_t size = 0;
+    double const* params = nullptr;
 
-    flat_node const& operator[](std::size_t i) const { return nodes[i]; }
-    std::size_t child(std::size_t i, std::size_t k) const { return children[nodes[i].first + k]; }
+    constexpr flat_node const& operator[](std::size_t i) const { return nodes[i]; }
+    constexpr std::size_t child(std::size_t i, std::size_t k) const {
+        return children[nodes[i].first + k];
+    }
+    constexpr std::size_t root() const { return size - 1; }
 };
 
 template <class Tree>
-using flat_of = flat_table<collect_t<children_of, Tree>>;
+using flat_of = flat_table<collect_t<children_of, std::remove_cvref_t<Tree>>>;
 
 template <class Tree>
-flat_view view_of(double const* params) {
+constexpr flat_view view_of(double const* params = nullptr) {
     using F = flat_of<Tree>;
-    return {F::nodes.data(), F::children.data(), params, F::nodes.size() - 1};
+    return {F::nodes.data(), F::children.data(), F::nodes.size(), params};
 }
 
 }  // namespace leibniz::detail

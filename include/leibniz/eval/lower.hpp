@@ -64,23 +64,6 @@ constexpr bool equal(rational a, rational b) {
     return a.ok && b.ok && a.num == b.num && a.den == b.den;
 }
 
-// A term as coefficient * core: 3 exp(x) is {3, exp(x)}, exp(x) is {1, exp(x)}.
-template <class T>
-struct split {
-    static constexpr rational coef{1, 1, true};
-    using core = T;
-};
-template <long long N, long long D, class F>
-struct split<product<constant<N, D>, F>> {
-    static constexpr rational coef{N, D, true};
-    using core = F;
-};
-template <long long N, long long D, class F, class G, class... Fs>
-struct split<product<constant<N, D>, F, G, Fs...>> {
-    static constexpr rational coef{N, D, true};
-    using core = product<F, G, Fs...>;
-};
-
 // c * X as a raw product (X itself when c = 1).
 template <rational C, class X>
 struct scaled {
@@ -219,7 +202,7 @@ struct logistic_denominator<power<sum<constant<1>, apply<exp_fn, W>>, constant<N
 // exp(v) with v = a w for an integer 1 <= a <= n: a, else 0.
 template <class V, class W, long long N>
 consteval long long exp_multiple() {
-    constexpr rational r = split<V>::coef * inverse(split<W>::coef);
+    constexpr rational r = term_parts<V>::coef * inverse(term_parts<W>::coef);
     if constexpr (r.ok && r.den == 1 && r.num >= 1 && r.num <= N) {
         if constexpr (std::is_same_v<V, decltype(mul(constant<r.num>{}, W{}))>) return r.num;
     }
@@ -503,7 +486,7 @@ template <long long N, long long D, class... Ts>
 struct sum_rewrite<sum<constant<N, D>, Ts...>> {
     static constexpr rational c{N, D, true};
     template <class T>
-    using rule = pair_rule<c, split<T>::coef, typename split<T>::core>;
+    using rule = pair_rule<c, term_parts<T>::coef, typename term_parts<T>::rest>;
     template <class T>
     struct matches : std::bool_constant<!std::is_void_v<typename rule<T>::type>> {};
     static constexpr std::size_t i = find_first<matches, Ts...>();

@@ -61,7 +61,7 @@ class printer {
   public:
     printer(flat_view tree, bool latex) : t_(tree), latex_(latex) {}
 
-    std::string print() const { return node(t_.root).text; }
+    std::string print() const { return node(t_.root()).text; }
 
   private:
     flat_view t_;

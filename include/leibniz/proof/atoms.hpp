@@ -5,9 +5,9 @@
 #pragma once
 
 #include <cstddef>
-#include <leibniz/proof/list.hpp>
 #include <string_view>
 
+#include <leibniz/proof/list.hpp>
 #include <leibniz/proof/polynomial.hpp>
 
 namespace leibniz::detail::proof {

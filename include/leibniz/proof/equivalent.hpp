@@ -6,10 +6,11 @@
 #pragma once
 
 #include <cstddef>
-#include <leibniz/proof/list.hpp>
 #include <type_traits>
 
+#include <leibniz/algebra/params.hpp>
 #include <leibniz/core/nodes.hpp>
+#include <leibniz/proof/list.hpp>
 #include <leibniz/proof/numeric.hpp>
 #include <leibniz/proof/regions.hpp>
 
@@ -60,7 +61,7 @@ struct decision {
 // One tree (same_tree: both sides have one type) with the same run-time constants: one
 // canonical form, so one function. (Types are compared, not table addresses: comparing the
 // addresses of two static arrays is not a constant expression under -fsanitize=address.)
-constexpr bool identical(table const& ta, table const& tb, bool same_tree) {
+constexpr bool identical(flat_view const& ta, flat_view const& tb, bool same_tree) {
     if (!same_tree) return false;
     for (std::size_t i = 0; i < ta.size; ++i)
         if (ta[i].k == kind::param && ta.params[ta[i].index] != tb.params[tb[i].index])
@@ -68,7 +69,7 @@ constexpr bool identical(table const& ta, table const& tb, bool same_tree) {
     return true;
 }
 
-constexpr decision decide(table ta, table tb, bool same_tree = false) {
+constexpr decision decide(flat_view ta, flat_view tb, bool same_tree = false) {
     decision d;
     if (identical(ta, tb, same_tree)) {
         d.state = verdict::state::proven;
@@ -120,14 +121,6 @@ constexpr decision decide(table ta, table tb, bool same_tree = false) {
     return d;
 }
 
-template <class E>
-constexpr double const* params_of(E const& e) {
-    if constexpr (param_count_v<E> > 0)
-        return e.values.data();
-    else
-        return nullptr;
-}
-
 }  // namespace detail::proof
 
 //! Decides a ≡ b at compile time: `static_assert(lz::equivalent(lz::d(s, z), s * (1_c - s)))`.
@@ -136,9 +129,11 @@ constexpr verdict equivalent(A const& a, B const& b) {
     using namespace detail::proof;
     using ta = detail::tree_t<A>;
     using tb = detail::tree_t<B>;
-    return verdict(
-        decide(table_of<ta>(params_of(a)), table_of<tb>(params_of(b)), std::is_same_v<ta, tb>)
-            .state);
+    auto pa = detail::params_of(a);
+    auto pb = detail::params_of(b);
+    return verdict(decide(detail::view_of<ta>(pa.data()), detail::view_of<tb>(pb.data()),
+                          std::is_same_v<ta, tb>)
+                       .state);
 }
 
 }  // namespace leibniz

@@ -139,8 +139,10 @@ std::string explain(A const& a, B const& b) {
     using namespace detail::proof;
     using ta = detail::tree_t<A>;
     using tb = detail::tree_t<B>;
-    decision d =
-        decide(table_of<ta>(params_of(a)), table_of<tb>(params_of(b)), std::is_same_v<ta, tb>);
+    auto pa = detail::params_of(a);
+    auto pb = detail::params_of(b);
+    decision d = decide(detail::view_of<ta>(pa.data()), detail::view_of<tb>(pb.data()),
+                        std::is_same_v<ta, tb>);
     return detail::cat("a = ", to_string(a), "\nb = ", to_string(b), "\n",
                        detail::proof::explain(d));
 }

@@ -7,13 +7,13 @@
 
 #include <array>
 #include <cstddef>
-#include <leibniz/proof/list.hpp>
 #include <type_traits>
 #include <utility>
 
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/eval/eval.hpp>
+#include <leibniz/proof/list.hpp>
 #include <leibniz/proof/regions.hpp>
 
 namespace leibniz {
@@ -254,7 +254,7 @@ constexpr bool solve_region(context& ctx, ratfun const& g, ratfun const& f, list
     return true;
 }
 
-constexpr solution solve(table tg, table tf) {
+constexpr solution solve(flat_view tg, flat_view tf) {
     solution out;
     normaliser n;
     start(n, tg, tf);
@@ -306,7 +306,7 @@ constexpr solution solve(table tg, table tf) {
 
 template <class G, class F>
 struct solution_of {
-    static constexpr solution value = solve(table_of<G>(), table_of<F>());
+    static constexpr solution value = solve(view_of<G>(), view_of<F>());
     using lists = type_list<typename flat_of<G>::list, typename flat_of<F>::list>;
 };
 

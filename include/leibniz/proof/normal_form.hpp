@@ -6,33 +6,12 @@
 #pragma once
 
 #include <cstddef>
-#include <leibniz/proof/list.hpp>
-#include <type_traits>
 
 #include <leibniz/core/flat.hpp>
 #include <leibniz/proof/atoms.hpp>
+#include <leibniz/proof/list.hpp>
 
 namespace leibniz::detail::proof {
-
-//! One expression's flat table, with the values of its run-time constants when known.
-struct table {
-    flat_node const* nodes = nullptr;
-    std::size_t const* children = nullptr;
-    std::size_t size = 0;
-    double const* params = nullptr;
-
-    constexpr flat_node const& operator[](std::size_t i) const { return nodes[i]; }
-    constexpr std::size_t child(std::size_t i, std::size_t k) const {
-        return children[nodes[i].first + k];
-    }
-    constexpr std::size_t root() const { return size - 1; }
-};
-
-template <class Tree>
-constexpr table table_of(double const* params = nullptr) {
-    using F = flat_of<std::remove_cvref_t<Tree>>;
-    return {F::nodes.data(), F::children.data(), F::nodes.size(), params};
-}
 
 //! A condition `x <= 0`; every comparison is one of them or its negation.
 struct condition_variable {
@@ -50,7 +29,7 @@ struct condition_use {
 //! The state of a normalisation: the atoms, the conditions, the current region, memo tables.
 struct normaliser {
     context ctx;
-    table sides[2];
+    flat_view sides[2];
     list<condition_variable> variables;
     list<condition_use> uses;
     list<char> region;           // the value of each variable in the current region
@@ -256,7 +235,7 @@ constexpr void as_variable(std::string_view op, ratfun const& l, ratfun const& r
 
 constexpr void find_conditions(normaliser& n) {
     for (int side = 0; side < 2; ++side) {
-        table const& t = n.sides[side];
+        flat_view const& t = n.sides[side];
         n.ctx.side = side;
         for (std::size_t i = 0; i < t.size; ++i) {
             if (t[i].k != kind::comparison) continue;
@@ -283,7 +262,7 @@ constexpr bool branch_taken(normaliser const& n, int side, std::size_t compariso
 // --- the walk
 
 constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
-    table const& t = n.sides[side];
+    flat_view const& t = n.sides[side];
     flat_node const& f = t[i];
     context& ctx = n.ctx;
     switch (f.k) {
@@ -386,7 +365,7 @@ constexpr void forget(normaliser& n) {
     }
 }
 
-constexpr void start(normaliser& n, table a, table b) {
+constexpr void start(normaliser& n, flat_view a, flat_view b) {
     n.sides[0] = a;
     n.sides[1] = b;
     forget(n);

@@ -3,10 +3,10 @@
 #pragma once
 
 #include <cstddef>
-#include <leibniz/proof/list.hpp>
 #include <string_view>
 
 #include <leibniz/functions/math.hpp>
+#include <leibniz/proof/list.hpp>
 #include <leibniz/proof/normal_form.hpp>
 
 namespace leibniz::detail::proof {
@@ -20,7 +20,7 @@ struct point {
 inline constexpr long long max_numeric_steps = 2000;
 
 struct numeric_walk {
-    table t;
+    flat_view t;
     point const* at = nullptr;
     list<math::ld> memo;
     list<char> done;
@@ -132,9 +132,9 @@ constexpr void start(numeric_walk& w) {
 
 //! Whether some sample point shows a and b to differ: both finite, and apart by more than
 //! 1e-9 of their size (long double evaluation is good to about 1e-17).
-constexpr bool differ_somewhere(table a, table b) {
+constexpr bool differ_somewhere(flat_view a, flat_view b) {
     point at;
-    for (table const* t : {&a, &b})
+    for (flat_view const* t : {&a, &b})
         for (std::size_t i = 0; i < t->size; ++i) {
             if ((*t)[i].k != kind::symbol) continue;
             bool known = false;

@@ -7,9 +7,8 @@
 #include <array>
 #include <cstddef>
 
-#include <leibniz/proof/list.hpp>
-
 #include <leibniz/core/rational.hpp>
+#include <leibniz/proof/list.hpp>
 
 namespace leibniz::detail::proof {
 
