@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <leibniz/algebra/apply.hpp>
 #include <leibniz/proof/list.hpp>
 #include <leibniz/proof/polynomial.hpp>
 
@@ -22,9 +23,10 @@ enum class atom_kind { symbol, param, named, prime, exp, function };
 
 struct atom {
     atom_kind kind{};
-    std::string_view name;  // symbol, named constant or function name
-    long long prime = 0;    // prime: the base
-    double value = 0;       // param: its value, when known
+    std::string_view name;                 // symbol, named constant or function name
+    proof_rule rule = proof_rule::opaque;  // function: how proofs treat it (log is one)
+    long long prime = 0;                   // prime: the base
+    double value = 0;                      // param: its value, when known
     bool value_known = false;
     int side = 0;              // where the atom was first met: which expression,
     std::size_t node = 0;      // and which node of its flat table
@@ -226,7 +228,7 @@ constexpr bool same_atom(context& ctx, atom const& a, atom const& b) {
     case atom_kind::exp:
         return equal(ctx, a.arg, b.arg);
     case atom_kind::function:
-        return a.name == b.name && equal(ctx, a.arg, b.arg);
+        return a.name == b.name && a.rule == b.rule && equal(ctx, a.arg, b.arg);
     }
     return false;
 }

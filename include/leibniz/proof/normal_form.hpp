@@ -75,7 +75,7 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
                 ++count;
             }
         if (count == 1 && t.m.e[single] == unit && ctx.atoms[single].kind == atom_kind::function &&
-            ctx.atoms[single].name == "log" && t.c.den == 1) {
+            ctx.atoms[single].rule == proof_rule::log && t.c.den == 1) {
             factor = integer_power(ctx, ratfun(ctx.atoms[single].arg), t.c.num);
         } else {
             // exp(c m) = exp(m)^c; when c is not a multiple of 1/unit, exp(c m) is its own atom
@@ -102,17 +102,19 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
     return result;
 }
 
-constexpr ratfun function_atom(normaliser& n, std::string_view name, ratfun const& x) {
+constexpr ratfun function_atom(normaliser& n, std::string_view name, proof_rule rule,
+                               ratfun const& x) {
     atom a;
     a.kind = atom_kind::function;
     a.name = name;
+    a.rule = rule;
     a.arg = x;
     a.side = n.ctx.side;
     return atom_power(n.ctx, a);
 }
 
 // log(u^k r) = k m + log(r): the exponentials leave the argument (they are positive).
-constexpr ratfun log_of(normaliser& n, ratfun x) {
+constexpr ratfun log_of(normaliser& n, ratfun x, std::string_view name = "log") {
     context& ctx = n.ctx;
     if (!x.ok() || x.num.zero()) return failed(ctx);
     ratfun outside{};
@@ -134,7 +136,7 @@ constexpr ratfun log_of(normaliser& n, ratfun x) {
     if (!ctx.ok) return failed(ctx);
     if (is_constant(x) && constant_of(x.num).num == 1 && constant_of(x.num).den == 1)
         return outside;
-    return add(ctx, outside, function_atom(n, "log", x));
+    return add(ctx, outside, function_atom(n, name, proof_rule::log, x));
 }
 
 // The smallest prime factor of v > 1 by trial division up to 1000; v itself when none is found,
@@ -321,7 +323,7 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
         case proof_rule::exp:
             return exp_of(n, x);
         case proof_rule::log:
-            return log_of(n, x);
+            return log_of(n, x, f.name);
         case proof_rule::tanh: {
             ratfun u2 = exp_of(n, add(ctx, x, x));
             ratfun one = constant_fn({1, 1, true});
@@ -330,7 +332,7 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
             return multiply(ctx, minus, ratfun{plus.den, plus.num});
         }
         case proof_rule::opaque:
-            return function_atom(n, f.name, x);
+            return function_atom(n, f.name, f.rule, x);
         }
         return failed(ctx);
     }
