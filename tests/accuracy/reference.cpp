@@ -41,7 +41,7 @@ real value(std::string_view name, real const& x) {
     if (name == "softplus") return softplus(x);
     if (name == "gelu") return x * normal_cdf(x);
     if (name == "gelu_tanh") {
-        real const u = sqrt(2 / pi()) * (x + real(0.044715) * x * x * x);
+        real const u = sqrt(2 / pi()) * (x + real("0.044715") * x * x * x);
         return x / 2 * (2 * sigma(2 * u));
     }
     if (name == "silu") return x * sigma(x);
@@ -84,7 +84,7 @@ real derivative(std::string_view name, real const& x) {
     if (name == "softplus") return sigma(x);
     if (name == "gelu") return normal_cdf(x) + x * normal_pdf(x);
     if (name == "gelu_tanh") {
-        real const c = sqrt(2 / pi()), k = real(0.044715);
+        real const c = sqrt(2 / pi()), k = real("0.044715");
         real const u = c * (x + k * x * x * x);
         return sigma(2 * u) + x / 2 * sech2(u) * c * (1 + 3 * k * x * x);
     }

@@ -149,8 +149,8 @@ class emitter {
         }
     }
 
-    // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer, #n|m an
-    // integer that depends on the type, %T a conversion to the type (see eval/plan.hpp).
+    // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer (#-n), #n|m
+    // an integer that depends on the type, %T a conversion to the type (see eval/plan.hpp).
     std::string pattern(std::size_t i) {
         step const& s = p_[i];
         std::string_view text = s.name;
@@ -163,10 +163,11 @@ class emitter {
                 out += args[static_cast<std::size_t>(text[++at] - '0')];
             } else if (ch == '#') {
                 auto number = [&] {
-                    long long n = 0;
+                    long long n = 0, sign = 1;
+                    if (at + 1 < text.size() && text[at + 1] == '-') sign = -1, ++at;
                     while (at + 1 < text.size() && text[at + 1] >= '0' && text[at + 1] <= '9')
                         n = 10 * n + (text[++at] - '0');
-                    return n;
+                    return sign * n;
                 };
                 long long n = number();
                 if (at + 1 < text.size() && text[at + 1] == '|') {  // #n|m: m for float

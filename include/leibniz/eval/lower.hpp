@@ -36,6 +36,7 @@
 
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/type_list.hpp>
+#include <leibniz/eval/compensated.hpp>
 #include <leibniz/eval/plan.hpp>
 #include <leibniz/functions/abs.hpp>
 #include <leibniz/functions/erf.hpp>
@@ -164,7 +165,7 @@ struct exp_neg_abs {
     using type = apply<exp_fn, typename neg_abs<W>::type>;
 };
 template <long long N, class A, class B>
-    requires(N == 1 || N == -1)
+    requires((N == 1 || N == -1) && !compensated::argument<product<constant<N>, A, B>>::applies)
 struct exp_neg_abs<product<constant<N>, A, B>> {
     using a = apply<abs_fn, lower_t<A>>;
     using b = apply<abs_fn, lower_t<B>>;
@@ -175,14 +176,39 @@ struct exp_neg_abs<product<constant<N>, A, B>> {
     using type = sum<e, product<constant<-1>, e, l>>;
 };
 
+// exp(-|w|) for w = c P(y), a polynomial of degree >= 2: w in double-double (eval/compensated.hpp)
+template <class W>
+    requires compensated::argument<W>::applies
+struct exp_neg_abs<W> {
+    using type = typename compensated::argument<W>::exp_neg_abs;
+};
+
+// 1 where w >= 0 (w <= 0), else 0; for a compensated w, from its high part (which does not
+// overflow)
+template <class W>
+struct sign_tests {
+    using nonnegative = lowered<nonnegative_op, lower_t<W>>;
+    using nonpositive = lowered<nonpositive_op, lower_t<W>>;
+};
+template <class W>
+    requires compensated::argument<W>::applies
+struct sign_tests<W> {
+    using a = compensated::argument<W>;
+    static constexpr bool flip = compensated::scaled_polynomial<W>::c < 0;  // s = |c| P
+    using nonnegative =
+        lowered<std::conditional_t<flip, nonpositive_op, nonnegative_op>, typename a::s>;
+    using nonpositive =
+        lowered<std::conditional_t<flip, nonnegative_op, nonpositive_op>, typename a::s>;
+};
+
 template <class W>
 struct logistic {
     using t = typename exp_neg_abs<W>::type;
     using one_plus_t = sum<constant<1>, t>;
     // (1 + t)^2 as 1 + t (2 + t): one rounding where t is small, instead of three
     using one_plus_t_squared = sum<constant<1>, product<t, sum<constant<2>, t>>>;
-    using f = lowered<max_op, t, lowered<nonnegative_op, lower_t<W>>>;  // sigma(w) (1 + t)
-    using g = lowered<max_op, t, lowered<nonpositive_op, lower_t<W>>>;  // sigma(-w) (1 + t)
+    using f = lowered<max_op, t, typename sign_tests<W>::nonnegative>;  // sigma(w) (1 + t)
+    using g = lowered<max_op, t, typename sign_tests<W>::nonpositive>;  // sigma(-w) (1 + t)
     // tanh(log(1 + exp w)) = N/D
     using n = product<f, sum<f, product<constant<2>, g>>>;
     using d = sum<n, product<constant<2>, power<g, constant<2>>>>;
@@ -603,6 +629,57 @@ struct fold_irrational<product<Fs...>> {
                                     product<Fs...>>;
 };
 
+// A factor c (1 - tanh(x)^2) with 2x compensated (eval/compensated.hpp): 4c t/(1 + t)^2 with t
+// 0 beyond the clamp of y. Another factor that is a polynomial of degree >= 2 in y (gelu_tanh''s
+// 1 + 3k y^2) would overflow there: it is computed at the clamped y, so that the product is 0,
+// not 0 inf = NaN.
+template <class F>
+struct sech2_of_polynomial : std::false_type {};
+template <long long N, long long D, long long M, long long E, class X>
+    requires(equal(rational{M, E, true}, -rational{N, D, true}) &&
+             compensated::argument<decltype(mul(constant<2>{}, X{}))>::applies)
+struct sech2_of_polynomial<
+    sum<constant<N, D>, product<constant<M, E>, power<apply<tanh_fn, X>, constant<2>>>>>
+    : std::true_type {
+    using argument = compensated::argument<decltype(mul(constant<2>{}, X{}))>;
+};
+
+template <class F, class Argument>
+struct clamped_factor {
+    using type = lower_t<F>;
+};
+template <class F, class Argument>
+    requires(compensated::polynomial<F>::value && compensated::polynomial<F>::degree >= 2 &&
+             std::is_same_v<typename compensated::polynomial<F>::y, typename Argument::y>)
+struct clamped_factor<F, Argument> {
+    using P = compensated::polynomial<F>;
+    using y = typename Argument::clamped;
+    template <std::size_t I>
+    using term = std::conditional_t<
+        I == 0, constant<P::a[I].num, P::a[I].den>,
+        scaled_t<P::a[I], std::conditional_t<I == 1, y, power<y, constant<(I > 1 ? I : 2)>>>>>;
+    template <std::size_t... I>
+    static auto terms(std::index_sequence<I...>)
+        -> concat_t<std::conditional_t<P::a[I].num == 0, type_list<>, type_list<term<I>>>...>;
+    using type = typename make_sum_list<decltype(terms(std::make_index_sequence<17>{}))>::type;
+};
+
+// The factors of a product lowered, with that clamp where it applies.
+template <class... Fs>
+struct lowered_factors {
+    static constexpr std::size_t i = find_first<sech2_of_polynomial, Fs...>();
+    template <bool Clamp, class = void>
+    struct pick {
+        using type = product<lower_t<Fs>...>;
+    };
+    template <class Dummy>
+    struct pick<true, Dummy> {
+        using argument = typename sech2_of_polynomial<at_t<i, type_list<Fs...>>>::argument;
+        using type = product<typename clamped_factor<Fs, argument>::type...>;
+    };
+    using type = typename pick<(i < sizeof...(Fs))>::type;
+};
+
 }  // namespace lowering
 
 // --- lower: the rules first, else the node with its children lowered
@@ -674,8 +751,8 @@ template <class... Fs>
 struct lower<product<Fs...>> {
     template <bool Logistic, class = void>
     struct pick {
-        using type = typename lowering::fold_irrational<
-            typename lowering::fold_coefficient<product<lower_t<Fs>...>>::type>::type;
+        using type = typename lowering::fold_irrational<typename lowering::fold_coefficient<
+            typename lowering::lowered_factors<Fs...>::type>::type>::type;
     };
     template <class Dummy>
     struct pick<true, Dummy> {

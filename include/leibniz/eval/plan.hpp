@@ -2,7 +2,7 @@
 // branch-free selections. Each is one node lowered<Op, Args...>; Op gives its value, by the same
 // arithmetic at run time as the C text of its pattern, which the emitters expand:
 //   $0..$9  the operands;  @name(  a call of the standard function name (expf, std::exp, ...);
-//   #n      the integer n in the target type;  #n|m  n, or m when the target type is float;
+//   #n      the integer n (maybe negative) in the target type;  #n|m  n, or m for float;
 //   %T      a conversion to the target type.
 // During constant evaluation the transcendental ones use the constexpr kernels (in long double).
 #pragma once
@@ -142,6 +142,65 @@ struct literal_op {
     template <class T>
     static constexpr T eval() {
         return T(N < 0 ? -T(-N) / T(D) : T(N) / T(D));
+    }
+};
+
+//! A long double V as two numbers of the target type, hi = V rounded and lo = V - hi rounded
+//! (Low selects lo), for arithmetic in double-double (eval/compensated.hpp). Each is written
+//! exactly, as m / 2^a / 2^b / 2^c with an integer m; a lo below 2^-180 is 0.
+template <long double V, bool Low>
+struct split_literal_op {
+    // v = m 2^-e, e >= 0
+    struct exact {
+        long long m = 0;
+        int e = 0;
+    };
+    template <class T>
+    static constexpr exact decompose() {
+        T const hi = static_cast<T>(V);
+        long double x = Low ? static_cast<long double>(static_cast<T>(V - hi)) : hi;
+        exact r;
+        while (x != static_cast<long double>(static_cast<long long>(x)) && r.e < 180) x *= 2, ++r.e;
+        if (x != static_cast<long double>(static_cast<long long>(x))) return exact{};
+        r.m = static_cast<long long>(x);
+        return r;
+    }
+    static_assert(V > -0x1p62L && V < 0x1p62L, "leibniz: a coefficient of a compensated argument "
+                                               "must be below 2^62 in magnitude");
+    static constexpr exact d = decompose<double>(), f = decompose<float>();
+    static constexpr int chunks = ((d.e > f.e ? d.e : f.e) + 61) / 62;
+    static constexpr int chunk(int e, int k) {
+        int rest = e - 62 * k;
+        return rest < 0 ? 0 : rest > 62 ? 62 : rest;
+    }
+    static constexpr auto text = [] {
+        // "(#md|mf / #2^ad|2^af / ...)"
+        std::array<char, 160> out{};
+        std::size_t n = 0;
+        auto signed_number = [&](long long v) {
+            if (v < 0) out[n++] = '-';
+            put_number(out, n, v < 0 ? -v : v);
+        };
+        put_text(out, n, chunks > 0 ? "(#" : "#");
+        signed_number(d.m);
+        put_text(out, n, "|");
+        signed_number(f.m);
+        for (int k = 0; k < chunks; ++k) {
+            put_text(out, n, " / #");
+            put_number(out, n, 1LL << chunk(d.e, k));
+            put_text(out, n, "|");
+            put_number(out, n, 1LL << chunk(f.e, k));
+        }
+        if (chunks > 0) put_text(out, n, ")");
+        return std::pair{out, n};
+    }();
+    static constexpr std::string_view pattern{text.first.data(), text.second};
+    template <class T>
+    static constexpr T eval() {
+        constexpr exact x = std::is_same_v<T, float> ? f : d;
+        T r = static_cast<T>(x.m);
+        for (int k = 0; k < chunks; ++k) r = r / static_cast<T>(1LL << chunk(x.e, k));
+        return r;
     }
 };
 
