@@ -569,31 +569,22 @@ struct fold_coefficient<product<constant<N, D>, F, Fs...>> {
 template <class F>
 struct constant_factor {
     static constexpr bool is = false, irrational = false;
-    static constexpr long double value = 1;
 };
 template <long long N, long long D>
 struct constant_factor<constant<N, D>> {
     static constexpr bool is = true, irrational = false;
-    static constexpr long double value = static_cast<long double>(N) / static_cast<long double>(D);
 };
 template <long long R, long long S, long long P, long long Q>
 struct constant_factor<power<constant<R, S>, constant<P, Q>>> {
     static constexpr bool is = R > 0, irrational = Q != 1;
-    static constexpr long double value =
-        math::pow(static_cast<long double>(R) / static_cast<long double>(S),
-                  static_cast<long double>(P) / static_cast<long double>(Q));
 };
 template <class Tag>
 struct constant_factor<named<Tag>> {
     static constexpr bool is = true, irrational = true;
-    static constexpr long double value = Tag::template value<long double>();
 };
 template <class Tag, long long P, long long Q>
 struct constant_factor<power<named<Tag>, constant<P, Q>>> {
     static constexpr bool is = true, irrational = true;
-    static constexpr long double value =
-        math::pow(Tag::template value<long double>(),
-                  static_cast<long double>(P) / static_cast<long double>(Q));
 };
 
 // The product with its constant factors, when one is irrational (sqrt(2) z exp(..)/(2 sqrt(pi))),
@@ -607,7 +598,7 @@ template <class... Fs>
     requires((constant_factor<Fs>::irrational || ...) && sizeof...(Fs) > 1)
 struct fold_irrational<product<Fs...>> {
     static constexpr long double value =
-        (1.0L * ... * (constant_factor<Fs>::is ? constant_factor<Fs>::value : 1.0L));
+        (1.0L * ... * (constant_factor<Fs>::is ? compensated::constant_tree<Fs>::value : 1.0L));
     // value = num / 2^k with num below 2^53
     static constexpr int k = [] {
         long double v = value < 0 ? -value : value;
