@@ -376,6 +376,24 @@ struct frame {
     }
 };
 
+// A binding to a built-in number is passed by value (in a register), a class-type one (a
+// Boost.Multiprecision number) by reference: evaluate is often not inlined into its caller's loop
+// (g++), and a double passed through memory is stored and reloaded on every call.
+template <class B>
+using binding_param_t =
+    std::conditional_t<std::is_arithmetic_v<typename binding_traits<B>::value_type>, B, B const&>;
+
+template <class T, class Tree, class E, class... Bs>
+constexpr T evaluate_bound(E const& e, binding_param_t<Bs>... bindings) {
+    auto params = params_of(e);
+    context<T, param_count_v<E>, Bs...> ctx{params, {bindings...}};
+    using Plan = plan_t<Tree, T>;
+    using order = collect_t<operands, Plan>;
+    frame<decltype(ctx), collect_t<deep_operands, Plan>> root{ctx};
+    root.template fill<order>(order{});
+    return root.values[root.template slot<Plan>];
+}
+
 template <class E, class... Bs>
 constexpr auto evaluate(E const& e, Bs const&... bindings) {
     static_assert(expression<E>, "leibniz: eval(f, ...): f must be an expression");
@@ -390,13 +408,7 @@ constexpr auto evaluate(E const& e, Bs const&... bindings) {
             require_all_bound<Bs...>(symbols{});
             return T{};
         } else {
-            auto params = params_of(e);
-            context<T, param_count_v<E>, Bs...> ctx{params, {bindings...}};
-            using Plan = plan_t<Tree, T>;
-            using order = collect_t<operands, Plan>;
-            frame<decltype(ctx), collect_t<deep_operands, Plan>> root{ctx};
-            root.template fill<order>(order{});
-            return root.values[root.template slot<Plan>];
+            return evaluate_bound<T, Tree, E, Bs...>(e, bindings...);
         }
     }
 }
