@@ -5,6 +5,17 @@
 #include <cstddef>
 #include <type_traits>
 
+// The compilers' built-in type identity: no template instantiated per pair of types compared (a
+// tenth of the catalogue's compile time goes to such comparisons in contains_v and index_of_v).
+#if defined(__has_builtin)
+#if __has_builtin(__is_same)
+#define LEIBNIZ_IS_SAME(A, B) __is_same(A, B)
+#endif
+#endif
+#ifndef LEIBNIZ_IS_SAME
+#define LEIBNIZ_IS_SAME(A, B) std::is_same_v<A, B>
+#endif
+
 namespace leibniz::detail {
 
 template <class... Ts>
@@ -15,11 +26,11 @@ struct type_list {
 template <class X, class List>
 inline constexpr bool contains_v = false;
 template <class X, class... Ts>
-inline constexpr bool contains_v<X, type_list<Ts...>> = (std::is_same_v<X, Ts> || ...);
+inline constexpr bool contains_v<X, type_list<Ts...>> = (LEIBNIZ_IS_SAME(X, Ts) || ...);
 
 template <class X, class... Ts>
 consteval std::size_t index_of_impl() {
-    constexpr bool hits[] = {std::is_same_v<X, Ts>..., false};
+    constexpr bool hits[] = {LEIBNIZ_IS_SAME(X, Ts)..., false};
     std::size_t i = 0;
     while (!hits[i]) ++i;
     return i;

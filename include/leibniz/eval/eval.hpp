@@ -244,6 +244,30 @@ struct deep_operands<piecewise<comparison<Op, L, R>, A, B>> {
     using type = type_list<L, R, A, B>;
 };
 
+// Whether a where is among the subterms: without one, every subterm is computed, in the order of
+// the slots (one collection instead of two).
+template <class E>
+struct has_piecewise;
+template <class List>
+struct any_piecewise : std::false_type {};
+template <class... Ts>
+struct any_piecewise<type_list<Ts...>> : std::bool_constant<(has_piecewise<Ts>::value || ...)> {};
+template <class E>
+struct has_piecewise : any_piecewise<typename operands<E>::type> {};
+template <class C, class A, class B>
+struct has_piecewise<piecewise<C, A, B>> : std::true_type {};
+
+template <class Plan, bool = has_piecewise<Plan>::value>
+struct evaluation_order {
+    using slots = collect_t<deep_operands, Plan>;
+    using order = collect_t<operands, Plan>;
+};
+template <class Plan>
+struct evaluation_order<Plan, false> {
+    using slots = collect_t<deep_operands, Plan>;
+    using order = slots;
+};
+
 // The operands of a product that multiply and those that divide.
 template <class... Fs>
 struct product_plan {
@@ -388,8 +412,8 @@ constexpr T evaluate_bound(E const& e, binding_param_t<Bs>... bindings) {
     auto params = params_of(e);
     context<T, param_count_v<E>, Bs...> ctx{params, {bindings...}};
     using Plan = plan_t<Tree, T>;
-    using order = collect_t<operands, Plan>;
-    frame<decltype(ctx), collect_t<deep_operands, Plan>> root{ctx};
+    using order = typename evaluation_order<Plan>::order;
+    frame<decltype(ctx), typename evaluation_order<Plan>::slots> root{ctx};
     root.template fill<order>(order{});
     return root.values[root.template slot<Plan>];
 }
