@@ -34,9 +34,9 @@ constexpr rational exact_power() {
     if constexpr (E.den == 1) {
         return rational_power(B, E.num);
     } else {
-        if (B.num < 0) return {0, 1, false};
+        if (B.num < 0) return overflowed;
         long long n = exact_root(B.num, E.den), d = exact_root(B.den, E.den);
-        if (n < 0 || d < 0) return {0, 1, false};
+        if (n < 0 || d < 0) return overflowed;
         return rational_power(rational{n, d, true}, E.num);
     }
 }
@@ -79,7 +79,11 @@ constexpr auto constant_power() {
         std::conditional_t<(n.rest > 1), power<constant<n.rest>, constant<r, q>>, constant<1>>;
     using denominator =
         std::conditional_t<(d.rest > 1), power<constant<d.rest>, constant<q - r, q>>, constant<1>>;
-    return mul(mul(constant_from<coef>(), numerator{}), denominator{});
+    // a rational factor that does not fit (c<1, 4294967291>^(3/2)) leaves the power as written
+    if constexpr (coef.ok)
+        return mul(mul(constant_from<coef>(), numerator{}), denominator{});
+    else
+        return power<constant<B.num, B.den>, constant<E.num, E.den>>{};
 }
 
 template <class P, class E, class... Fs>

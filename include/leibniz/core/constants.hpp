@@ -59,9 +59,9 @@ consteval rational parse_literal() {
             fraction = true;
             continue;
         }
-        if (ch < '0' || ch > '9') return {0, 1, false};
+        if (ch < '0' || ch > '9') return detail::overflowed;
         r = r * rational{10, 1, true} + rational{ch - '0', 1, true};
-        if (fraction && __builtin_mul_overflow(scale, 10, &scale)) return {0, 1, false};
+        if (fraction && __builtin_mul_overflow(scale, 10, &scale)) return detail::overflowed;
     }
     return r * inverse(rational{scale, 1, true});
 }

@@ -40,12 +40,27 @@ struct context {
     list<atom> atoms;
     bool ok = true;
     int side = 0;  // the expression being normalised: 0 or 1
-    // Term products so far. A proof that needs more than work_budget gives up (unknown, or
-    // not found) well before clang's 2^20 steps per constant expression end the compilation.
+    // The work so far, in term operations weighted by the number of atoms (see charge). A
+    // proof that needs more than work_budget gives up (unknown, or not found) before clang's
+    // 2^20 steps per constant expression end the compilation.
     long long work = 0;
+    // Whether the current region met an operation defined on part of the reals only (log of an
+    // argument not known positive, a radical of a symbol): the normal form may then hold where
+    // the expression is undefined (exp(2 log z) is z^2 for z > 0 only), so it disproves nothing.
+    bool partial = false;
 };
 
-inline constexpr long long work_budget = 700;
+//! The work budget of one decision, calibrated against clang's own count of steps
+//! (-fconstexpr-steps): tests/static/proof_budget.cpp measures the worst cases.
+inline constexpr long long work_budget = 40000;
+
+//! Charges the work of touching `terms` terms: each costs a rational operation and a pass over
+//! the exponents of every atom. False, and the decision failed, once the budget is spent.
+constexpr bool charge(context& ctx, long long terms) {
+    ctx.work += terms * (6 + static_cast<long long>(ctx.atoms.size()));
+    if (ctx.work > work_budget) ctx.ok = false;
+    return ctx.ok;
+}
 
 // --- reduction of radicals: p^(k/unit) keeps 0 <= k < unit; the integer part becomes a factor
 
@@ -54,10 +69,11 @@ constexpr long long floor_div(long long a, long long b) {
     return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
-constexpr poly reduce_radicals(context const& ctx, poly p) {
+constexpr poly reduce_radicals(context& ctx, poly p) {
     bool any = false;
     for (atom const& a : ctx.atoms) any = any || a.kind == atom_kind::prime;
     if (!any || !p.ok) return p;
+    if (!charge(ctx, 4 * static_cast<long long>(p.size()))) return poly{{}, false};
     for (term& t : p.terms)
         for (std::size_t i = 0; i < ctx.atoms.size(); ++i) {
             if (ctx.atoms[i].kind != atom_kind::prime) continue;
@@ -69,14 +85,30 @@ constexpr poly reduce_radicals(context const& ctx, poly p) {
     return canonical(static_cast<list<term>&&>(p.terms), p.ok);
 }
 
+//! A poly that is not ok: the result of an operation that failed.
+constexpr poly failed_poly() {
+    poly p;
+    p.ok = false;
+    return p;
+}
+
+// A product past the work budget fails the whole decision (ctx.ok), so that no caller can take
+// its result, or a comparison it decided, for a value.
 constexpr poly product(context& ctx, poly const& a, poly const& b) {
-    ctx.work += static_cast<long long>(a.size() * b.size());
-    if (ctx.work > work_budget) {
-        poly over;
-        over.ok = false;
-        return over;
-    }
-    return reduce_radicals(ctx, raw_product(a, b));
+    long long terms = static_cast<long long>(a.size() * b.size());
+    if (!charge(ctx, terms)) return failed_poly();
+    terms = 0;
+    poly p = raw_product(a, b, terms);
+    if (!charge(ctx, terms)) return failed_poly();
+    p = reduce_radicals(ctx, static_cast<poly&&>(p));
+    if (!p.ok) ctx.ok = false;
+    return p;
+}
+
+//! a + b, charged.
+constexpr poly sum(context& ctx, poly const& a, poly const& b) {
+    if (!charge(ctx, static_cast<long long>(a.size() + b.size()))) return failed_poly();
+    return a + b;
 }
 
 constexpr poly power(context& ctx, poly const& p, long long n) {
@@ -87,24 +119,25 @@ constexpr poly power(context& ctx, poly const& p, long long n) {
 
 // --- exact division in the Laurent ring: q with q b = a, found term by term
 
+// True only when every step was exact: a remainder or quotient that overflowed is no answer.
 constexpr bool divide_exactly(context& ctx, poly const& a, poly const& b, poly& q) {
     q = constant_poly({0, 1, true});
-    if (b.zero() || !a.ok || !b.ok) return false;
+    if (!a.ok || !b.ok || b.zero()) return false;
     if (a.zero()) return true;
     // the quotient's terms lie between lowest(a)/lowest-term(b) and lead(a)/lead(b)
     monomial floor = times(a.terms.back().m, inverse(b.terms.back().m), q.ok);
     poly r = a;
     for (std::size_t step = 0; step < 4 * (a.size() + b.size()) + 16; ++step) {
+        if (!r.ok || !q.ok) return false;
         if (r.zero()) return true;
-        if (!r.ok) return false;
         bool ok = true;
         term t{r.terms[0].c * inverse(b.terms[0].c),
                times(r.terms[0].m, inverse(b.terms[0].m), ok)};
         if (!ok || !t.c.ok || compare(t.m, floor) < 0) return false;
         poly step_term;
         step_term.terms.push_back(t);
-        q = q + step_term;
-        r = r - product(ctx, b, step_term);
+        q = sum(ctx, q, step_term);
+        r = sum(ctx, r, -product(ctx, b, step_term));
     }
     return false;
 }
@@ -125,7 +158,8 @@ constexpr bool is_one(poly const& p) {
 // A single-term denominator moves into the numerator; otherwise the denominator is made monic
 // and free of monomial content, and cancelled when it divides the numerator.
 constexpr ratfun tidy(context& ctx, ratfun r) {
-    if (!r.ok()) return failed(ctx);
+    if (!r.ok() || !charge(ctx, static_cast<long long>(r.num.size() + r.den.size())))
+        return failed(ctx);
     if (r.den.zero()) return failed(ctx);
     if (r.num.zero()) return ratfun{};
     if (is_one(r.den)) return r;
@@ -161,14 +195,14 @@ constexpr ratfun from_poly(poly p) {
 constexpr ratfun add(context& ctx, ratfun const& a, ratfun const& b) {
     if (a.num.zero()) return b;
     if (b.num.zero()) return a;
-    if (a.den == b.den) return tidy(ctx, {a.num + b.num, a.den});
+    if (a.den == b.den) return tidy(ctx, {sum(ctx, a.num, b.num), a.den});
     poly q;
     if (divide_exactly(ctx, b.den, a.den, q))  // a.den divides b.den
-        return tidy(ctx, {product(ctx, a.num, q) + b.num, b.den});
+        return tidy(ctx, {sum(ctx, product(ctx, a.num, q), b.num), b.den});
     if (divide_exactly(ctx, a.den, b.den, q))
-        return tidy(ctx, {a.num + product(ctx, b.num, q), a.den});
-    return tidy(
-        ctx, {product(ctx, a.num, b.den) + product(ctx, b.num, a.den), product(ctx, a.den, b.den)});
+        return tidy(ctx, {sum(ctx, a.num, product(ctx, b.num, q)), a.den});
+    return tidy(ctx, {sum(ctx, product(ctx, a.num, b.den), product(ctx, b.num, a.den)),
+                      product(ctx, a.den, b.den)});
 }
 
 constexpr ratfun negate(ratfun r) {
@@ -198,13 +232,20 @@ constexpr ratfun integer_power(context& ctx, ratfun const& r, long long n) {
 
 //! num(a) den(b) - num(b) den(a): zero exactly when a = b.
 constexpr poly difference(context& ctx, ratfun const& a, ratfun const& b) {
-    return product(ctx, a.num, b.den) - product(ctx, b.num, a.den);
+    poly d = sum(ctx, product(ctx, a.num, b.den), -product(ctx, b.num, a.den));
+    if (!d.ok) ctx.ok = false;
+    return d;
 }
 
+// Whether a = b. When that cannot be computed, the decision fails (ctx.ok): a "no" there would
+// make one value two independent atoms, and a disproof of a true identity.
 constexpr bool equal(context& ctx, ratfun const& a, ratfun const& b) {
+    if (!a.ok() || !b.ok()) {
+        ctx.ok = false;
+        return false;
+    }
     if (a.num == b.num && a.den == b.den) return true;
-    poly d = difference(ctx, a, b);
-    return d.ok && d.zero();
+    return difference(ctx, a, b).zero();
 }
 
 constexpr ratfun constant_fn(rational c) { return from_poly(constant_poly(c)); }
@@ -235,6 +276,7 @@ constexpr bool same_atom(context& ctx, atom const& a, atom const& b) {
 
 //! The index of atom a, added when new.
 constexpr std::size_t intern(context& ctx, atom a) {
+    if (!charge(ctx, static_cast<long long>(ctx.atoms.size()))) return 0;
     for (std::size_t i = 0; i < ctx.atoms.size(); ++i)
         if (same_atom(ctx, ctx.atoms[i], a)) return i;
     if (ctx.atoms.size() == max_atoms) {
@@ -260,13 +302,35 @@ constexpr bool independent(context const& ctx, poly const& p) {
     return true;
 }
 
-//! Whether p is defined for every value of its symbols: no symbol under a radical (z^(1/2)
-//! exists only for z >= 0, so a region z <= 0 may leave it a single point).
-constexpr bool defined_everywhere(context const& ctx, poly const& p) {
-    for (term const& t : p.terms)
-        for (std::size_t i = 0; i < t.m.n; ++i)
-            if (t.m.e[i] % unit != 0 && ctx.atoms[i].kind == atom_kind::symbol) return false;
-    return true;
+//! Whether atom i is positive for every value of the symbols: exponentials, prime radicals,
+//! named constants and run-time constants of positive value.
+constexpr bool positive_atom(context const& ctx, std::size_t i) {
+    atom const& a = ctx.atoms[i];
+    return a.kind == atom_kind::exp || a.kind == atom_kind::prime ||
+           ((a.kind == atom_kind::named || a.kind == atom_kind::param) && a.value_known &&
+            a.value > 0);
+}
+
+//! Whether p > 0 for every value of its symbols: every term is c m with c > 0 and m >= 0 (its
+//! atoms positive or at even integer powers), and one term is positive.
+constexpr bool positive(context const& ctx, poly const& p) {
+    if (!p.ok) return false;
+    bool strictly = false;
+    for (term const& t : p.terms) {
+        if (t.c.num <= 0) return false;
+        bool all_positive = true;
+        for (std::size_t i = 0; i < t.m.n; ++i) {
+            if (t.m.e[i] == 0 || positive_atom(ctx, i)) continue;
+            if (t.m.e[i] % (2 * unit) != 0) return false;
+            all_positive = false;
+        }
+        strictly = strictly || all_positive;
+    }
+    return strictly;
+}
+
+constexpr bool positive(context const& ctx, ratfun const& r) {
+    return positive(ctx, r.num) && positive(ctx, r.den);
 }
 
 }  // namespace leibniz::detail::proof

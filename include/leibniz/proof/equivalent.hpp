@@ -89,6 +89,7 @@ constexpr decision decide(flat_view ta, flat_view tb, bool same_tree = false) {
             if (!shape.possible) continue;
             forget(n);
             n.ctx.ok = true;
+            n.ctx.partial = false;
             region_result r;
             r.assignment = n.region;
             r.open = shape.open;
@@ -101,9 +102,7 @@ constexpr decision decide(flat_view ta, flat_view tb, bool same_tree = false) {
             }
             if (r.ok && r.difference.zero())
                 r.state = verdict::state::proven;
-            else if (r.ok && shape.open && independent(n.ctx, r.difference) &&
-                     defined_everywhere(n.ctx, r.a.num) && defined_everywhere(n.ctx, r.a.den) &&
-                     defined_everywhere(n.ctx, r.b.num) && defined_everywhere(n.ctx, r.b.den))
+            else if (r.ok && shape.open && !n.ctx.partial && independent(n.ctx, r.difference))
                 r.state = verdict::state::disproved;
             all_proven = all_proven && r.state == verdict::state::proven;
             disproved = disproved || r.state == verdict::state::disproved;

@@ -45,7 +45,7 @@ constexpr ratfun normal_form(normaliser& n, int side, std::size_t i);
 constexpr bool exponent_in_units(rational r, long long& out) {
     // r * unit must be an integer
     if (!r.ok || unit % r.den != 0) return false;
-    return !__builtin_mul_overflow(r.num, unit / r.den, &out);
+    return !__builtin_mul_overflow(r.num, unit / r.den, &out) && out != INT64_MIN;
 }
 
 constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
@@ -117,6 +117,7 @@ constexpr ratfun function_atom(normaliser& n, std::string_view name, proof_rule 
 constexpr ratfun log_of(normaliser& n, ratfun x, std::string_view name = "log") {
     context& ctx = n.ctx;
     if (!x.ok() || x.num.zero()) return failed(ctx);
+    if (!positive(ctx, x)) ctx.partial = true;
     ratfun outside{};
     for (int part = 0; part < 2; ++part) {
         poly& p = part == 0 ? x.num : x.den;
@@ -190,13 +191,16 @@ constexpr ratfun power_of(normaliser& n, ratfun const& base, ratfun const& expon
                 atom const& x = ctx.atoms[i];
                 bool positive = x.kind == atom_kind::exp || x.kind == atom_kind::prime ||
                                 (x.value_known && x.value > 0);  // named constants, params
+                // a power with a non-integer exponent is defined only where its base is >= 0
+                if (e != 0 && !positive) ctx.partial = true;
                 // x^e with e not an integer is >= 0 where it is defined
                 if (e != 0 && e % unit == 0 && !positive) {
                     ++unsigned_factors;
                     if (e % (2 * unit) == 0) fine = false;  // (z^2)^(1/2) is |z|, not z
                 }
                 long long scaled_e = 0;
-                if (__builtin_mul_overflow(e, r.num, &scaled_e) || scaled_e % r.den != 0)
+                if (__builtin_mul_overflow(e, r.num, &scaled_e) || scaled_e % r.den != 0 ||
+                    scaled_e == INT64_MIN)
                     fine = false;
                 else
                     t.m.e[i] = scaled_e / r.den;

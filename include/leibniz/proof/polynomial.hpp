@@ -1,6 +1,8 @@
 // Laurent polynomials with exact rational coefficients over at most max_atoms indeterminates,
 // as constexpr values. An exponent is a multiple of 1/unit, so that radicals (2^(1/2)) and
-// exp(z/3) = exp(z)^(1/3) are monomials too. Overflow never wraps: it clears `ok`.
+// exp(z/3) = exp(z)^(1/3) are monomials too. Overflow never wraps: it clears `ok`, and a poly
+// that is not ok is no value: it is not zero, not constant, equal to nothing, and every
+// operation on it gives a poly that is not ok.
 #pragma once
 
 #include <algorithm>
@@ -56,7 +58,8 @@ struct poly {
     list<term> terms;
     bool ok = true;
 
-    constexpr bool zero() const { return terms.empty(); }
+    //! The zero polynomial (never a failed one, whose terms say nothing).
+    constexpr bool zero() const { return ok && terms.empty(); }
     constexpr std::size_t size() const { return terms.size(); }
 };
 
@@ -76,11 +79,12 @@ constexpr poly atom_poly(std::size_t atom, long long exponent = unit) {
     return p;
 }
 
-//! The constant value of p, when p is a constant.
+//! The constant value of p, when p is a constant (a failed poly is none).
 constexpr bool is_constant(poly const& p) {
-    return p.terms.empty() || (p.terms.size() == 1 && is_one(p.terms[0].m));
+    return p.ok && (p.terms.empty() || (p.terms.size() == 1 && is_one(p.terms[0].m)));
 }
 constexpr rational constant_of(poly const& p) {
+    if (!is_constant(p)) return overflowed;
     return p.terms.empty() ? rational{0, 1, true} : p.terms[0].c;
 }
 
@@ -95,8 +99,9 @@ constexpr bool operator==(poly const& a, poly const& b) {
 
 constexpr monomial times(monomial a, monomial const& b, bool& ok) {
     if (b.n > a.n) a.n = b.n;
+    // (INT64_MIN counts as overflow too, so that every exponent can be negated)
     for (std::size_t i = 0; i < b.n; ++i)
-        if (__builtin_add_overflow(a.e[i], b.e[i], &a.e[i])) ok = false;
+        if (__builtin_add_overflow(a.e[i], b.e[i], &a.e[i]) || a.e[i] == INT64_MIN) ok = false;
     return a;
 }
 
@@ -127,6 +132,7 @@ constexpr poly canonical(list<term> terms, bool ok) {
 constexpr poly operator+(poly const& a, poly const& b) {
     poly out;
     out.ok = a.ok && b.ok;
+    if (!out.ok) return out;
     std::size_t i = 0, j = 0;
     while (i < a.terms.size() || j < b.terms.size()) {
         int order = i == a.terms.size()   ? -1
@@ -140,7 +146,11 @@ constexpr poly operator+(poly const& a, poly const& b) {
             term t{a.terms[i].c + b.terms[j].c, a.terms[i].m};
             ++i;
             ++j;
-            if (!t.c.ok) out.ok = false;
+            if (!t.c.ok) {
+                out.ok = false;
+                out.terms.clear();
+                return out;
+            }
             if (t.c.num != 0) out.terms.push_back(t);
         }
     }
@@ -148,11 +158,12 @@ constexpr poly operator+(poly const& a, poly const& b) {
 }
 
 constexpr poly scaled(poly p, rational c) {
-    if (c.num == 0 || !c.ok) return constant_poly(c);
+    if (!p.ok || !c.ok || c.num == 0) return constant_poly(p.ok ? c : overflowed);
     for (term& t : p.terms) {
         t.c = t.c * c;
         if (!t.c.ok) p.ok = false;
     }
+    if (!p.ok) p.terms.clear();
     return p;
 }
 
@@ -161,6 +172,7 @@ constexpr poly operator-(poly const& a, poly const& b) { return a + -b; }
 
 //! c m p
 constexpr poly times(poly p, term const& t) {
+    if (is_zero(t.c)) p.terms.clear();
     bool ok = p.ok;
     for (term& x : p.terms) {
         x.c = x.c * t.c;
@@ -173,16 +185,20 @@ constexpr poly times(poly p, term const& t) {
 }
 
 // Products without reduction of radicals (see atoms.hpp for that): one sorted row per term of
-// the shorter factor, merged (the order is compatible with multiplication).
-constexpr poly raw_product(poly const& a, poly const& b) {
-    if (a.terms.size() > b.terms.size()) return raw_product(b, a);
+// the shorter factor, merged (the order is compatible with multiplication). `terms` counts the
+// terms made and merged, the measure of its work.
+constexpr poly raw_product(poly const& a, poly const& b, long long& terms) {
+    if (a.terms.size() > b.terms.size()) return raw_product(b, a, terms);
     if (a.terms.empty() || !a.ok || !b.ok) {
         poly p;
         p.ok = a.ok && b.ok;
         return p;
     }
     poly sum = times(b, a.terms[0]);
-    for (std::size_t i = 1; i < a.terms.size() && sum.ok; ++i) sum = sum + times(b, a.terms[i]);
+    for (std::size_t i = 1; i < a.terms.size() && sum.ok; ++i) {
+        terms += static_cast<long long>(sum.size() + 2 * b.size());
+        sum = sum + times(b, a.terms[i]);
+    }
     return sum;
 }
 

@@ -86,6 +86,10 @@ constexpr region_shape examine(normaliser const& n) {
         }
         // c s + k <= 0  <=>  s <= -k/c (c > 0) or s >= -k/c (c < 0)
         rational at = -(k * inverse(c));
+        if (!at.ok) {
+            shape.open = false;  // a bound that does not fit bounds nothing
+            continue;
+        }
         bool upper = (c.num > 0) == holds;
         bool strict = !holds;
         std::size_t j = 0;
