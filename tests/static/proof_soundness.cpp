@@ -30,6 +30,59 @@ TEST_CASE("false identities are not proven", "[proof][soundness][static]") {
     STATIC_REQUIRE(lz::equivalent(lz::sqrt(2_c * z) * lz::sqrt(8_c * z), 4_c * z));  // z >= 0
 }
 
+TEST_CASE("an exact coefficient that overflows proves nothing", "[proof][soundness][static]") {
+    // the exact remainder of (z + 5e18) / (z - 5e18) is 1e19, which does not fit: it must not
+    // read as 0 (the quotient would be 1)
+    constexpr auto huge = 5000000000000000000_c;
+    STATIC_REQUIRE(!lz::equivalent((z + huge) / (z - huge), 1_c));
+    STATIC_REQUIRE(lz::equivalent((z + huge) / (z - huge), 1_c).disproved());  // at a point
+    constexpr auto p = lz::c<1, 4294967291>;  // primes near 2^32: their product overflows
+    constexpr auto q = lz::c<1, 4294967279>;
+    STATIC_REQUIRE(!lz::equivalent((z + p) / (z + q), 1_c));
+    STATIC_REQUIRE(!lz::equivalent((z + lz::c<1, 10000000000>) / (z + lz::c<1, 10000000001>), 1_c));
+    STATIC_REQUIRE(!lz::equivalent(lz::exp((z + p) / (z + q)), lz::e));
+    STATIC_REQUIRE(!lz::equivalent(1_c / (z + p) + 1_c / (z + q), 2_c / (z + q)));
+    // the same with the symbol's coefficient large, and in a product
+    STATIC_REQUIRE(!lz::equivalent((huge * z + 1_c) / (huge * z - 1_c) * (z + 1_c), z + 1_c));
+}
+
+TEST_CASE("a side undefined on part of a region is not disproved by algebra",
+          "[proof][soundness][static]") {
+    // "equal" is: equal wherever both sides are defined. sqrt(z) on z <= 0 exists at 0 only,
+    // where exp(sqrt z) = 1; exp(2 log z) exists for z > 0 only, so nowhere in z <= 0.
+    STATIC_REQUIRE(!lz::equivalent(lz::where(z <= 0_c, lz::exp(lz::sqrt(z)), 0_c),
+                                   lz::where(z <= 0_c, 1_c, 0_c))
+                        .disproved());
+    STATIC_REQUIRE(!lz::equivalent(lz::where(z <= 0_c, lz::exp(2_c * lz::log(z)), 0_c),
+                                   lz::where(z <= 0_c, z * z + z, 0_c))
+                        .disproved());
+    STATIC_REQUIRE(!lz::equivalent(lz::sqrt(z) * lz::sqrt(4_c * z),
+                                   lz::where(z >= 0_c, 2_c * z, 2_c * z + 1_c))
+                        .disproved());
+    // where both are defined everywhere, algebra still disproves
+    STATIC_REQUIRE(lz::equivalent(lz::exp(2_c * lz::log(1_c + lz::exp(z))),
+                                  (1_c + lz::exp(z)) * (2_c + lz::exp(z)))
+                       .disproved());
+}
+
+TEST_CASE("valid input is never a hard compile error", "[proof][soundness][static]") {
+    // an exact root with a huge denominator stays a power; so does a root whose rational
+    // factor would not fit
+    constexpr auto p = lz::pow(2_c, lz::c<500001, 1000000>);
+    constexpr auto q = lz::pow(lz::c<1, 4294967291>, lz::c<3, 2>);
+    STATIC_REQUIRE(!lz::equivalent(p, p + 1_c).proven());
+    STATIC_REQUIRE(!lz::equivalent(q, q + 1_c).proven());
+    STATIC_REQUIRE(lz::equivalent(p * p, lz::pow(2_c, lz::c<500001, 500000>)));
+    STATIC_REQUIRE(lz::eval(q) > 3.5e-15 && lz::eval(q) < 3.6e-15);
+    // a decision past the work budget is unknown before clang's 2^20 steps run out
+    constexpr auto x = lz::where(z <= 0_c, z, w);
+    constexpr auto m = lz::min(lz::log(2_c), lz::sign(w));
+    STATIC_REQUIRE(
+        !lz::equivalent(lz::tanh(x) / m * (lz::sin(w) + w),
+                        (lz::exp(2_c * x) - 1_c) * (w + lz::sin(w)) / (1_c + lz::exp(2_c * x)) / m)
+             .disproved());
+}
+
 TEST_CASE("true identities are not disproved", "[proof][soundness][static]") {
     // 1022117 = 1009 * 1013 has no factor below 1000: not taken for a prime
     STATIC_REQUIRE(

@@ -17,10 +17,14 @@ struct keep {};
 //! any other function is an opaque indeterminate over its normalised argument.
 enum class proof_rule { opaque, exp, log, tanh };
 
-//! Base of function tags: no symmetry and no rewrites unless the tag says otherwise.
+//! Base of function tags: no symmetry and no rewrites unless the tag says otherwise. `slope`
+//! bounds |f'| on the reals (-1: unknown), so that a proof's numeric witness can bound how far
+//! an error in the argument moves the value; `continuous` is false for a jump (sign, at 0).
 struct function_tag {
     static constexpr parity symmetry = parity::none;
     static constexpr proof_rule proof = proof_rule::opaque;
+    static constexpr long double slope = -1;
+    static constexpr bool continuous = true;
     template <class A>
     static constexpr keep rewrite(A) {
         return {};

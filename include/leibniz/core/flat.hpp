@@ -25,6 +25,8 @@ struct flat_node {
     proof_rule rule = proof_rule::opaque;          // function: how proofs treat it
     long double (*kernel)(long double) = nullptr;  // function: its value, if it has one
     bool has_kernel = false;
+    long double slope = -1;  // function: sup |f'| (-1 unknown), and whether it jumps at 0
+    bool continuous = true;
     long double value = 0;  // named constant: its value
 };
 
@@ -96,6 +98,8 @@ template <class Fn, class A>
 constexpr flat_node describe(apply<Fn, A>) {
     flat_node n = make_node(kind::apply, Fn::name, Fn::latex);
     n.rule = Fn::proof;
+    n.slope = Fn::slope;
+    n.continuous = Fn::continuous;
     if constexpr (requires(long double x) { Fn::eval(x); }) {
         n.kernel = [](long double x) -> long double { return Fn::eval(x); };
         n.has_kernel = true;  // (comparing the pointer with null is not a constant expression

@@ -11,6 +11,7 @@ namespace leibniz {
 
 //! The absolute value.
 struct abs_fn : function_tag {
+    static constexpr long double slope = 1;  // sup |f'|
     static constexpr std::string_view name = "abs", latex = "\\left|\\cdot\\right|",
                                       c_name = "fabs";
     static constexpr parity symmetry = parity::even;

@@ -13,6 +13,7 @@ constexpr auto atan(A const& a);
 
 //! The arc tangent.
 struct atan_fn : exact_at_zero<0>, kernel_evaluated<atan_fn> {
+    static constexpr long double slope = 1;  // sup |f'|
     static constexpr std::string_view name = "atan", latex = "\\arctan", c_name = "atan";
     static constexpr parity symmetry = parity::odd;
     //! d atan(a)/da = 1/(1 + a^2)

@@ -14,6 +14,7 @@ constexpr auto erf(A const& a);
 
 //! The error function 2/sqrt(pi) * integral of exp(-t^2) from 0 to x.
 struct erf_fn : exact_at_zero<0>, kernel_evaluated<erf_fn> {
+    static constexpr long double slope = 1.1283791670955126L;  // sup |f'|
     static constexpr std::string_view name = "erf", latex = "\\operatorname{erf}", c_name = "erf";
     static constexpr parity symmetry = parity::odd;
     //! d erf(a)/da = 2/sqrt(pi) exp(-a^2)

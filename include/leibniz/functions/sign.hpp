@@ -12,6 +12,8 @@ struct sign_fn : function_tag {
     static constexpr std::string_view name = "sign", latex = "\\operatorname{sign}",
                                       c_name = "sign";
     static constexpr parity symmetry = parity::odd;
+    static constexpr long double slope = 0;  // constant on each side of its jump at 0
+    static constexpr bool continuous = false;
     template <class A>
     static constexpr auto rewrite(A) {
         if constexpr (detail::is_constant_v<A>)

@@ -13,6 +13,7 @@ constexpr auto tanh(A const& a);
 
 //! The hyperbolic tangent.
 struct tanh_fn : exact_at_zero<0>, kernel_evaluated<tanh_fn> {
+    static constexpr long double slope = 1;  // sup |f'|
     static constexpr std::string_view name = "tanh", latex = "\\tanh", c_name = "tanh";
     static constexpr proof_rule proof = proof_rule::tanh;
     static constexpr parity symmetry = parity::odd;

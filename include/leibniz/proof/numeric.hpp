@@ -1,5 +1,8 @@
-// Evaluation of both sides at sample points, in long double with the constexpr kernels: a
-// point where both are finite and differ far beyond rounding disproves an identity.
+// Evaluation of both sides at sample points, in long double with the constexpr kernels, each
+// value with a bound on its error (rounding, the kernels' error, and how the argument's error
+// propagates): a point where both are finite and differ beyond their bounds disproves an
+// identity. A value whose error cannot be bounded (a division by a number lost to
+// cancellation, a function of unknown slope, a branch on a boundary) gives the point up.
 #pragma once
 
 #include <cstddef>
@@ -19,101 +22,159 @@ struct point {
 //! How many values one sample point may compute (a budget, like the normal form's).
 inline constexpr long long max_numeric_steps = 2000;
 
+//! A value and a bound on its absolute error.
+struct approx {
+    math::ld v = 0, e = 0;
+};
+
 struct numeric_walk {
     flat_view t;
     point const* at = nullptr;
-    list<math::ld> memo;
+    list<approx> memo;
     list<char> done;
     bool ok = true;
     long long steps = 0;
-    math::ld largest = 0;  // the largest magnitude met: cancellation makes it the scale of errors
 };
 
-constexpr math::ld value_of(numeric_walk& w, std::size_t i);
+// Error bounds: long double rounds to u = 2^-64 relative; the constexpr kernels are taken to be
+// within kernel_error relative (they are good to a few ulp of long double), sin and cos within
+// kernel_error (1 + |x|) absolute (their range reduction loses |x| u).
+inline constexpr math::ld rounding = 1.0842021724855044e-19L;  // 2^-63, twice u
+inline constexpr math::ld kernel_error = 1e-16L;
 
-constexpr bool holds(numeric_walk& w, std::size_t c) {
-    math::ld l = value_of(w, w.t.child(c, 0)), r = value_of(w, w.t.child(c, 1));
-    math::ld size = math::fabs(l) > math::fabs(r) ? math::fabs(l) : math::fabs(r);
-    // on a boundary, rounding may pick either branch: no evidence here
-    if (math::fabs(l - r) <= 1e-9L * (size > 1 ? size : 1)) w.ok = false;
-    std::string_view op = w.t[c].name;
-    if (op == "<") return l < r;
-    if (op == "<=") return l <= r;
-    if (op == ">") return l > r;
-    return l >= r;
-}
+constexpr approx value_of(numeric_walk& w, std::size_t i);
+
+constexpr math::ld largest(math::ld a, math::ld b) { return a > b ? a : b; }
 
 // Values are finite or the point is given up: constant evaluation rejects arithmetic that makes
 // a NaN or divides by zero, so no such operation is ever attempted.
-constexpr math::ld checked(numeric_walk& w, math::ld x) {
-    if (!(x == x && x - x == 0) || ++w.steps > max_numeric_steps) w.ok = false;
-    if (!w.ok) return 0;
-    math::ld size = math::fabs(x);
-    if (size > w.largest) w.largest = size;
+constexpr approx checked(numeric_walk& w, approx x) {
+    if (!(x.v == x.v && x.v - x.v == 0 && x.e - x.e == 0) || ++w.steps > max_numeric_steps)
+        w.ok = false;
+    if (!w.ok) return {};
     return x;
 }
 
-constexpr math::ld compute_value(numeric_walk& w, std::size_t i) {
+// Whether the comparison holds, when the error bounds decide it; on a boundary, rounding may
+// pick either branch: no evidence there.
+constexpr bool holds(numeric_walk& w, std::size_t c) {
+    approx l = value_of(w, w.t.child(c, 0)), r = value_of(w, w.t.child(c, 1));
+    if (math::fabs(l.v - r.v) <= 2 * (l.e + r.e) + 1e-300L) w.ok = false;
+    std::string_view op = w.t[c].name;
+    if (op == "<") return l.v < r.v;
+    if (op == "<=") return l.v <= r.v;
+    if (op == ">") return l.v > r.v;
+    return l.v >= r.v;
+}
+
+// b^p: the relative error of the result is |p| (e_b/|b|) + |log b| e_p, to first order; the
+// first order is within a factor 2 of the truth while that sum is below 1/10.
+constexpr approx power_value(numeric_walk& w, approx b, approx p) {
+    bool integer = p.e == 0 && p.v == static_cast<long long>(p.v);
+    if (math::fabs(p.v) > 64 || (b.v == 0 && p.v <= 0) || (b.v < 0 && !integer) ||
+        math::fabs(b.v) <= 2 * b.e) {
+        w.ok = false;
+        return {};
+    }
+    math::ld relative = math::fabs(p.v) * b.e / math::fabs(b.v);
+    if (p.e != 0) relative += math::fabs(math::log(math::fabs(b.v))) * p.e;
+    if (relative > 0.1L) {
+        w.ok = false;
+        return {};
+    }
+    // math::pow is exp(p log |b|): the rounding of that product, and two kernels
+    math::ld v = math::pow(b.v, p.v), exponent = math::fabs(p.v * math::log(math::fabs(b.v)));
+    return checked(
+        w, {v, math::fabs(v) * (2 * relative + (exponent + 2) * rounding + 2 * kernel_error)});
+}
+
+constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
+    // far arguments are left alone: the constexpr kernels of sin and cos are accurate only
+    // for |x| < 1e5, log takes a step per binade
+    bool far = (f.rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L)) ||
+               (f.rule == proof_rule::exp && (math::fabs(x.v) > 11000 || x.e > 0.1L)) ||
+               (f.rule == proof_rule::opaque && math::fabs(x.v) > 1e5L);
+    bool unknown_slope = f.rule == proof_rule::opaque && f.slope < 0;
+    bool on_jump = !f.continuous && math::fabs(x.v) <= 2 * x.e;
+    if (!f.has_kernel || !w.ok || far || unknown_slope || on_jump) {
+        w.ok = false;
+        return {};
+    }
+    math::ld v = f.kernel(x.v), e = 0;
+    switch (f.rule) {
+    case proof_rule::exp:  // |exp'| = exp, and exp(x + e) - exp(x) <= 1.06 e exp(x) for e <= 0.1
+        e = math::fabs(v) * (1.1L * x.e + kernel_error);
+        break;
+    case proof_rule::log:  // |log'| <= 1/(x - e) on [x - e, x + e]
+        e = x.e / (x.v - x.e) + math::fabs(v) * kernel_error + rounding;
+        break;
+    case proof_rule::tanh:
+        e = x.e + math::fabs(v) * kernel_error;
+        break;
+    case proof_rule::opaque:
+        e = f.slope * x.e + kernel_error * (math::fabs(v) + math::fabs(x.v) + 1);
+        break;
+    }
+    return checked(w, {v, e});
+}
+
+constexpr approx compute_value(numeric_walk& w, std::size_t i) {
     flat_node const& f = w.t[i];
     switch (f.k) {
-    case kind::constant:
-        return static_cast<math::ld>(f.num) / static_cast<math::ld>(f.den);
+    case kind::constant: {  // exact when den is a power of 2 (a 64-bit num always fits)
+        math::ld v = static_cast<math::ld>(f.num) / static_cast<math::ld>(f.den);
+        return {v, (f.den & (f.den - 1)) == 0 ? 0 : math::fabs(v) * rounding};
+    }
     case kind::named:
-        return f.value;
-    case kind::param:
+        return {f.value, math::fabs(f.value) * 2 * rounding};
+    case kind::param:  // the value itself, exactly
         if (w.t.params == nullptr) w.ok = false;
-        return w.ok ? w.t.params[f.index] : 0;
-    case kind::symbol:
+        return {w.ok ? w.t.params[f.index] : 0, 0};
+    case kind::symbol:  // the sample point, exactly
         for (std::size_t k = 0; k < w.at->names.size(); ++k)
-            if (w.at->names[k] == f.name) return w.at->values[k];
+            if (w.at->names[k] == f.name) return {w.at->values[k], 0};
         w.ok = false;
-        return 0;
+        return {};
     case kind::sum: {
-        math::ld s = 0;
-        for (std::size_t k = 0; k < f.count && w.ok; ++k)
-            s = checked(w, s + value_of(w, w.t.child(i, k)));
+        approx s{};
+        for (std::size_t k = 0; k < f.count && w.ok; ++k) {
+            approx x = value_of(w, w.t.child(i, k));
+            math::ld v = s.v + x.v;
+            s = checked(w, {v, s.e + x.e + math::fabs(v) * rounding});
+        }
         return s;
     }
     case kind::product: {
-        math::ld p = 1;
-        for (std::size_t k = 0; k < f.count && w.ok; ++k)
-            p = checked(w, p * value_of(w, w.t.child(i, k)));
+        approx p{1, 0};
+        for (std::size_t k = 0; k < f.count && w.ok; ++k) {
+            approx x = value_of(w, w.t.child(i, k));
+            math::ld v = p.v * x.v;
+            p = checked(w, {v, math::fabs(p.v) * x.e + math::fabs(x.v) * p.e + p.e * x.e +
+                                   math::fabs(v) * rounding});
+        }
         return p;
     }
     case kind::power: {
-        math::ld b = value_of(w, w.t.child(i, 0)), e = value_of(w, w.t.child(i, 1));
-        if (!w.ok || math::fabs(e) > 64 || (b == 0 && e <= 0) ||
-            (b < 0 && e != static_cast<long long>(e))) {
-            w.ok = false;
-            return 0;
-        }
-        return checked(w, math::pow(b, e));
+        approx b = value_of(w, w.t.child(i, 0)), e = value_of(w, w.t.child(i, 1));
+        return w.ok ? power_value(w, b, e) : approx{};
     }
     case kind::apply: {
-        math::ld x = value_of(w, w.t.child(i, 0));
-        // far arguments are left alone: the constexpr kernels of sin and cos are accurate only
-        // for |x| < 1e5, log takes a step per binade
-        if (!f.has_kernel || !w.ok || (f.rule == proof_rule::log && (x <= 0 || x > 1e30L)) ||
-            (f.rule == proof_rule::exp && math::fabs(x) > 11000) ||
-            (f.rule == proof_rule::opaque && math::fabs(x) > 1e5L)) {
-            w.ok = false;
-            return 0;
-        }
-        return checked(w, f.kernel(x));
+        approx x = value_of(w, w.t.child(i, 0));
+        return w.ok ? function_value(w, f, x) : approx{};
     }
     case kind::piecewise: {
         bool taken = holds(w, w.t.child(i, 0));
-        return w.ok ? value_of(w, w.t.child(i, taken ? 1 : 2)) : 0;
+        return w.ok ? value_of(w, w.t.child(i, taken ? 1 : 2)) : approx{};
     }
     case kind::comparison:
         w.ok = false;
-        return 0;
+        return {};
     }
-    return 0;
+    return {};
 }
 
-constexpr math::ld value_of(numeric_walk& w, std::size_t i) {
-    if (!w.ok) return 0;
+constexpr approx value_of(numeric_walk& w, std::size_t i) {
+    if (!w.ok) return {};
     if (!w.done[i]) {
         w.memo[i] = compute_value(w, i);
         w.done[i] = true;
@@ -125,13 +186,13 @@ constexpr math::ld value_of(numeric_walk& w, std::size_t i) {
 // fill of not-yet-started objects in constant evaluation)
 constexpr void start(numeric_walk& w) {
     for (std::size_t i = 0; i < w.t.size; ++i) {
-        w.memo.push_back(0);
+        w.memo.push_back(approx{});
         w.done.push_back(0);
     }
 }
 
-//! Whether some sample point shows a and b to differ: both finite, and apart by more than
-//! 1e-9 of their size (long double evaluation is good to about 1e-17).
+//! Whether some sample point shows a and b to differ: both finite, and apart by more than four
+//! times the sum of their error bounds.
 constexpr bool differ_somewhere(flat_view a, flat_view b) {
     point at;
     for (flat_view const* t : {&a, &b})
@@ -153,11 +214,9 @@ constexpr bool differ_somewhere(flat_view a, flat_view b) {
         wa.at = wb.at = &at;
         start(wa);
         start(wb);
-        math::ld x = value_of(wa, a.root()), y = value_of(wb, b.root());
+        approx x = value_of(wa, a.root()), y = value_of(wb, b.root());
         if (!wa.ok || !wb.ok) continue;  // not defined here
-        math::ld size = wa.largest > wb.largest ? wa.largest : wb.largest;
-        if (size < 1) size = 1;
-        if (math::fabs(x - y) > 1e-9L * size) return true;
+        if (math::fabs(x.v - y.v) > 4 * (x.e + y.e) + 1e-300L) return true;
     }
     return false;
 }
