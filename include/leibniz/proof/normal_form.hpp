@@ -232,7 +232,7 @@ constexpr void as_variable(std::string_view op, ratfun const& l, ratfun const& r
     if (less == strict) x = negate(x);
     positive = !strict;
     // a positive scale does not change the sign
-    if (!x.num.zero()) {
+    if (x.ok() && !x.num.zero()) {
         rational lead = x.num.terms[0].c;
         if (lead.num < 0) lead = -lead;
         x.num = scaled(x.num, inverse(lead));
