@@ -14,6 +14,7 @@ struct abs_fn : function_tag {
     static constexpr long double slope = 1;  // sup |f'|
     static constexpr std::string_view name = "abs", latex = "\\left|\\cdot\\right|",
                                       c_name = "fabs";
+    static constexpr proof_rule proof = proof_rule::abs;
     static constexpr parity symmetry = parity::even;
     template <class A>
     static constexpr auto rewrite(A) {

@@ -11,6 +11,7 @@ namespace leibniz {
 struct sign_fn : function_tag {
     static constexpr std::string_view name = "sign", latex = "\\operatorname{sign}",
                                       c_name = "sign";
+    static constexpr proof_rule proof = proof_rule::sign;
     static constexpr parity symmetry = parity::odd;
     static constexpr long double slope = 0;  // constant on each side of its jump at 0
     static constexpr bool continuous = false;

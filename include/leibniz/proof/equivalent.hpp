@@ -42,7 +42,8 @@ namespace detail::proof {
 
 //! What one region showed.
 struct region_result {
-    list<char> assignment;
+    list<condition_variable> variables;  // the region: these signs of these variables
+    list<char> signs;
     bool open = true;
     bool ok = true;  // both sides normalised
     ratfun a, b;
@@ -53,6 +54,7 @@ struct region_result {
 struct decision {
     normaliser n;
     list<region_result> regions;
+    bool regions_found = true;
     verdict::state state = verdict::state::unknown;
     bool numeric_witness = false;
     bool identical = false;  // both sides are one canonical form
@@ -69,6 +71,37 @@ constexpr bool identical(flat_view const& ta, flat_view const& tb, bool same_tre
     return true;
 }
 
+// Compares both sides in the current region.
+struct compare_region {
+    decision* d;
+    constexpr void operator()(normaliser& n) const {
+        region_shape shape = examine(n);
+        forget(n);
+        n.ctx.ok = true;
+        n.ctx.partial = false;
+        region_result r;
+        r.variables = n.variables;
+        r.signs = n.region;
+        r.open = shape.open;
+        r.a = normal_form(n, 0, n.sides[0].root());
+        r.b = normal_form(n, 1, n.sides[1].root());
+        r.ok = n.ctx.ok;
+        if (r.ok) {
+            r.difference = difference(n.ctx, r.a, r.b);
+            r.ok = r.difference.ok;
+        }
+        // disproved: a non-zero function on an open region, or a non-zero constant on a region
+        // that is not empty (a point: z = 6 substituted exactly)
+        if (r.ok && r.difference.zero())
+            r.state = verdict::state::proven;
+        else if (r.ok && !n.ctx.partial &&
+                 ((shape.open && independent(n.ctx, r.difference)) ||
+                  (shape.understood && is_constant(r.difference))))
+            r.state = verdict::state::disproved;
+        d->regions.push_back(static_cast<region_result&&>(r));
+    }
+};
+
 constexpr decision decide(flat_view ta, flat_view tb, bool same_tree = false) {
     decision d;
     if (identical(ta, tb, same_tree)) {
@@ -76,38 +109,12 @@ constexpr decision decide(flat_view ta, flat_view tb, bool same_tree = false) {
         d.identical = true;
         return d;
     }
-    normaliser& n = d.n;
-    start(n, ta, tb);
-    bool all_proven = n.ctx.ok && n.variables.size() <= max_conditions;
-    bool disproved = false;
-    if (all_proven) {
-        std::size_t count = std::size_t{1} << n.variables.size();
-        for (std::size_t bits = 0; bits < count; ++bits) {
-            n.region.assign(n.variables.size(), false);
-            for (std::size_t v = 0; v < n.variables.size(); ++v) n.region[v] = (bits >> v) & 1u;
-            region_shape shape = examine(n);
-            if (!shape.possible) continue;
-            forget(n);
-            n.ctx.ok = true;
-            n.ctx.partial = false;
-            region_result r;
-            r.assignment = n.region;
-            r.open = shape.open;
-            r.a = normal_form(n, 0, ta.root());
-            r.b = normal_form(n, 1, tb.root());
-            r.ok = n.ctx.ok;
-            if (r.ok) {
-                r.difference = difference(n.ctx, r.a, r.b);
-                r.ok = r.difference.ok;
-            }
-            if (r.ok && r.difference.zero())
-                r.state = verdict::state::proven;
-            else if (r.ok && shape.open && !n.ctx.partial && independent(n.ctx, r.difference))
-                r.state = verdict::state::disproved;
-            all_proven = all_proven && r.state == verdict::state::proven;
-            disproved = disproved || r.state == verdict::state::disproved;
-            d.regions.push_back(static_cast<region_result&&>(r));
-        }
+    start(d.n, ta, tb);
+    d.regions_found = for_each_region(d.n, compare_region{&d});
+    bool all_proven = d.regions_found, disproved = false;
+    for (region_result const& r : d.regions) {
+        all_proven = all_proven && r.state == verdict::state::proven;
+        disproved = disproved || r.state == verdict::state::disproved;
     }
     if (all_proven)
         d.state = verdict::state::proven;

@@ -85,13 +85,28 @@ inline std::string text_of(context const& ctx, ratfun const& r) {
     return detail::cat(num, "/(", text_of(ctx, r.den), ")");
 }
 
+inline std::string signs_text(char signs) {
+    switch (signs) {
+    case below:
+        return " < 0";
+    case below | at_zero:
+        return " <= 0";
+    case at_zero:
+        return " = 0";
+    case at_zero | above:
+        return " >= 0";
+    case above:
+        return " > 0";
+    }
+    return " (any sign)";
+}
+
 inline std::string region_text(decision const& d, region_result const& r) {
-    if (r.assignment.empty()) return "everywhere";
+    if (r.variables.empty()) return "everywhere";
     std::string s;
-    for (std::size_t v = 0; v < r.assignment.size(); ++v) {
+    for (std::size_t v = 0; v < r.variables.size(); ++v) {
         if (v > 0) s += ", ";
-        s = detail::cat(s, text_of(d.n.ctx, d.n.variables[v].x),
-                        r.assignment[v] ? " <= 0" : " > 0");
+        s = detail::cat(s, text_of(d.n.ctx, r.variables[v].x), signs_text(r.signs[v]));
     }
     return s;
 }
@@ -111,8 +126,9 @@ inline std::string state_text(verdict::state s) {
 inline std::string explain(decision const& d) {
     std::string s;
     if (d.identical) return "both sides have one canonical form\nverdict: proven\n";
-    if (d.regions.empty())
-        s += "  (no normal form: too many conditions, or a condition that depends on a where)\n";
+    if (!d.regions_found)
+        s += "  (not every region has a normal form: too many conditions, or a condition "
+             "outside the normal form)\n";
     for (region_result const& r : d.regions) {
         s = detail::cat(s, "region: ", region_text(d, r),
                         r.open ? "" : " (possibly without interior)", "\n");

@@ -53,7 +53,6 @@ namespace detail::proof {
 
 //! The largest degree in y that in_terms_of tries.
 inline constexpr long long max_degree = 4;
-inline constexpr std::size_t max_regions = std::size_t{1} << max_conditions;
 inline constexpr std::size_t max_solution_terms = 64;
 
 //! c y^k times powers of base atoms.
@@ -254,11 +253,47 @@ constexpr bool solve_region(context& ctx, ratfun const& g, ratfun const& f, list
     return true;
 }
 
+// The conditions of g and f, when none depends on a where and no abs or sign asks a sign: one
+// variable per distinct x, true on the signs of its first comparison (every other comparison
+// of it must agree or be its negation).
+constexpr bool flat_conditions(normaliser& n) {
+    list<condition_use> found;  // (n.uses stays empty meanwhile: a where in a condition fails)
+    for (int side = 0; side < 2; ++side) {
+        flat_view const& t = n.sides[side];
+        for (std::size_t i = 0; i < t.size; ++i) {
+            if (t[i].k == kind::apply &&
+                (t[i].rule == proof_rule::abs || t[i].rule == proof_rule::sign))
+                return false;
+            if (t[i].k != kind::comparison) continue;
+            bool flipped = false;
+            ratfun x = monic(n.ctx,
+                             add(n.ctx, normal_form(n, side, t.child(i, 0)),
+                                 negate(normal_form(n, side, t.child(i, 1)))),
+                             flipped);
+            if (!n.ctx.ok || !x.ok()) return false;
+            char accepts = accepted_signs(t[i].name);
+            if (flipped) accepts = mirrored(accepts);
+            std::size_t v = 0;
+            while (v < n.variables.size() && !equal(n.ctx, n.variables[v].x, x)) ++v;
+            if (v == n.variables.size()) {
+                if (v == max_conditions) return false;
+                n.variables.push_back({x});
+                n.region.push_back(accepts);
+            } else if (accepts != n.region[v] && accepts != (any_sign & ~n.region[v]))
+                return false;  // x < 0 beside x <= 0: three regions, which this does not rebuild
+            found.push_back({side, i, v, accepts, use_kind::comparison});
+        }
+    }
+    n.uses = found;
+    return n.ctx.ok;
+}
+
 constexpr solution solve(flat_view tg, flat_view tf) {
     solution out;
     normaliser n;
     start(n, tg, tf);
-    if (!n.ctx.ok || n.variables.size() > max_conditions) return out;
+    if (!flat_conditions(n)) return out;
+    list<char> accepts = n.region;  // bit v of a region: the first use of v holds
     out.variables = n.variables.size();
     for (std::size_t v = 0; v < n.variables.size(); ++v)
         for (condition_use const& u : n.uses)
@@ -269,8 +304,8 @@ constexpr solution solve(flat_view tg, flat_view tf) {
     std::size_t count = std::size_t{1} << n.variables.size(), at = 0;
     for (std::size_t bits = 0; bits < count; ++bits) {
         out.first[bits] = at;
-        n.region.assign(n.variables.size(), false);
-        for (std::size_t v = 0; v < n.variables.size(); ++v) n.region[v] = (bits >> v) & 1u;
+        for (std::size_t v = 0; v < n.variables.size(); ++v)
+            n.region[v] = (bits >> v) & 1u ? accepts[v] : static_cast<char>(any_sign & ~accepts[v]);
         if (!examine(n).possible) continue;
         out.possible[bits] = 1;
         forget(n);
@@ -364,12 +399,8 @@ constexpr auto region_tree() {
         if constexpr (one && zero) {
             constexpr condition_use u = S::value.conditions[Level];
             using C = at_t<u.node, at_t<u.side, typename S::lists>>;
-            auto holds = region_tree<S, Y, Level + 1, with>();
-            auto fails = region_tree<S, Y, Level + 1, Bits>();
-            if constexpr (u.positive)
-                return leibniz::where(C{}, holds, fails);
-            else
-                return leibniz::where(C{}, fails, holds);
+            return leibniz::where(C{}, region_tree<S, Y, Level + 1, with>(),
+                                  region_tree<S, Y, Level + 1, Bits>());
         } else if constexpr (one)
             return region_tree<S, Y, Level + 1, with>();
         else

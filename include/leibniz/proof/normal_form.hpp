@@ -2,7 +2,7 @@
 // exp of a sum is a product of u = exp(m) per monomial m; log takes the exponentials out of its
 // argument; tanh x = (exp(2x) - 1)/(exp(2x) + 1); rational powers of rational constants become
 // prime radicals; other functions are opaque atoms. A `where` takes the branch that the current
-// region assigns to its condition.
+// region assigns to its condition, abs and sign the value the region gives their argument's sign.
 #pragma once
 
 #include <cstddef>
@@ -13,32 +13,69 @@
 
 namespace leibniz::detail::proof {
 
-//! A condition `x <= 0`; every comparison is one of them or its negation.
+// Conditions are signs: every comparison, abs and sign is a question about the sign of one
+// normalised x (a rational function whose leading coefficient is 1), and a region gives each
+// such x a set of signs, a mask of these bits.
+inline constexpr char below = 1, at_zero = 2, above = 4, any_sign = 7;
+
+//! The x of a condition; x and -x are one variable.
 struct condition_variable {
     ratfun x;
 };
 
-//! Which variable a comparison node is, and whether it is that variable or its negation.
+enum class use_kind { comparison, abs, sign };
+
+//! A node that asks the sign of a variable: a comparison (true on the signs in `accepts`), or
+//! abs and sign of x.
 struct condition_use {
     int side = 0;
     std::size_t node = 0;
     std::size_t variable = 0;
-    bool positive = true;
+    char accepts = below | at_zero;
+    use_kind kind = use_kind::comparison;
 };
 
-//! The state of a normalisation: the atoms, the conditions, the current region, memo tables.
+//! In a region where a linear x vanishes, a symbol of x is the rest of x: z = 6, a = b.
+struct substitution {
+    std::string_view name;
+    ratfun value;
+};
+
+//! What a region says of a symbol: bounds from the conditions linear in it.
+struct bound {
+    bool present = false, strict = false;
+    rational at{};
+};
+
+struct interval {
+    std::size_t atom = 0;
+    bound lo, hi;
+};
+
+//! The state of a normalisation: the atoms, the conditions of the current region, memo tables.
 struct normaliser {
     context ctx;
     flat_view sides[2];
-    list<condition_variable> variables;
+    list<condition_variable> variables;  // of the current region (a stack: see regions.hpp)
     list<condition_use> uses;
-    list<char> region;           // the value of each variable in the current region
-    bool regions_ready = false;  // false while the conditions themselves are normalised
-    list<list<ratfun>> memo;     // per side, per node (no C arrays of vectors: g++ 12
-    list<list<char>> done;       // destroys those twice in constant evaluation)
+    list<char> region;  // the signs each variable may have in the current region
+    list<substitution> substitutions;
+    list<interval> intervals;  // the bounds of the current region, from examine
+    list<list<ratfun>> memo;   // per side, per node (no C arrays of vectors: g++ 12
+    list<list<char>> done;     // destroys those twice in constant evaluation)
 };
 
 constexpr ratfun normal_form(normaliser& n, int side, std::size_t i);
+
+//! The sign of atom i in the current region: 1 when >= 0, -1 when <= 0, 0 when not known.
+constexpr int known_sign(normaliser const& n, std::size_t i) {
+    for (interval const& v : n.intervals) {
+        if (v.atom != i) continue;
+        if (v.lo.present && v.lo.at.num >= 0) return 1;
+        if (v.hi.present && v.hi.at.num <= 0) return -1;
+    }
+    return 0;
+}
 
 // --- exp, log, powers
 
@@ -181,36 +218,56 @@ constexpr ratfun power_of(normaliser& n, ratfun const& base, ratfun const& expon
         rational r = constant_of(exponent.num);
         if (r.den == 1) return integer_power(ctx, base, r.num);
         // a monomial with a positive coefficient: (c m)^r = c^r m^r, unless some indeterminate
-        // has an even integer exponent ((z^2)^(1/2) is |z|, not z)
-        if (is_one(base.den) && base.num.size() == 1 && base.num.terms[0].c.num > 0) {
+        // has an even integer exponent ((z^2)^(1/2) is |z|, not z) and no known sign. A factor
+        // z^e known <= 0 in the region is (-1)^e (-z)^e, and (-z)^(e r) is rebuilt when e r is
+        // an integer: (z^2)^(1/2) = -z where z <= 0.
+        if (is_one(base.den) && base.num.size() == 1) {
             term t = base.num.terms[0];
             bool fine = true;
             int unsigned_factors = 0;  // factors that may be negative
+            long long flips = 0, result_flips = 0;
             for (std::size_t i = 0; i < ctx.atoms.size(); ++i) {
                 long long e = t.m.e[i];
+                if (e == 0) continue;
                 atom const& x = ctx.atoms[i];
+                int sign = known_sign(n, i);
                 bool positive = x.kind == atom_kind::exp || x.kind == atom_kind::prime ||
-                                (x.value_known && x.value > 0);  // named constants, params
-                // a power with a non-integer exponent is defined only where its base is >= 0
-                if (e != 0 && !positive) ctx.partial = true;
-                // x^e with e not an integer is >= 0 where it is defined
-                if (e != 0 && e % unit == 0 && !positive) {
-                    ++unsigned_factors;
-                    if (e % (2 * unit) == 0) fine = false;  // (z^2)^(1/2) is |z|, not z
-                }
+                                (x.value_known && x.value > 0) || sign > 0;
+                bool negative = !positive && sign < 0 && e % unit == 0;
                 long long scaled_e = 0;
-                if (__builtin_mul_overflow(e, r.num, &scaled_e) || scaled_e % r.den != 0 ||
-                    scaled_e == INT64_MIN)
+                bool exact = !__builtin_mul_overflow(e, r.num, &scaled_e) &&
+                             scaled_e % r.den == 0 && scaled_e != INT64_MIN;
+                if (negative) {
+                    flips += e / unit;
+                    if (!exact || (scaled_e / r.den) % unit != 0)
+                        fine = false;
+                    else
+                        result_flips += scaled_e / r.den / unit;
+                } else if (!positive && e % (2 * unit) == 0 && exact &&
+                           (scaled_e / r.den) % (2 * unit) == 0) {
+                    // (z^(2j))^r = z^(2jr) when 2jr is even: both are |z|^(2jr), everywhere
+                } else {
+                    // a power with a non-integer exponent is defined only where its base is >= 0
+                    if (!positive) ctx.partial = true;
+                    // x^e with e not an integer is >= 0 where it is defined
+                    if (e % unit == 0 && !positive) {
+                        ++unsigned_factors;
+                        if (e % (2 * unit) == 0) fine = false;  // (z^2)^(1/2) is |z|, not z
+                    }
+                }
+                if (!exact)
                     fine = false;
                 else
                     t.m.e[i] = scaled_e / r.den;
             }
+            if (flips % 2 != 0) t.c = -t.c;
             // (z w)^(1/2) is not z^(1/2) w^(1/2) when both are negative
-            if (unsigned_factors > 1) fine = false;
+            if (unsigned_factors > 1 || !t.c.ok || t.c.num <= 0) fine = false;
             long long k = 0;
             if (fine && exponent_in_units(r, k)) {
                 ratfun rest = from_poly(poly{{term{{1, 1, true}, t.m}}, true});
-                return multiply(ctx, rational_radical(n, base.num.terms[0].c, k),
+                if (result_flips % 2 != 0) rest = negate(rest);
+                return multiply(ctx, rational_radical(n, t.c, k),
                                 tidy(ctx, {reduce_radicals(ctx, rest.num), rest.den}));
             }
         }
@@ -221,48 +278,37 @@ constexpr ratfun power_of(normaliser& n, ratfun const& base, ratfun const& expon
 
 // --- conditions
 
-// `l op r` as (x, positive): the condition is `x <= 0` when positive, its negation otherwise.
-constexpr void as_variable(std::string_view op, ratfun const& l, ratfun const& r, context& ctx,
-                           ratfun& x, bool& positive) {
-    bool less = op[0] == '<';
-    bool strict = op.size() == 1;
-    ratfun l_minus_r = add(ctx, l, negate(r));
-    // l <= r: l - r <= 0;  l < r: not (r - l <= 0);  l >= r: r - l <= 0;  l > r: not (l - r <= 0)
-    x = l_minus_r;  // (no ?: between class prvalues and lvalues: g++ 12 frees them twice)
-    if (less == strict) x = negate(x);
-    positive = !strict;
-    // a positive scale does not change the sign
-    if (x.ok() && !x.num.zero()) {
-        rational lead = x.num.terms[0].c;
-        if (lead.num < 0) lead = -lead;
-        x.num = scaled(x.num, inverse(lead));
-    }
+//! x scaled by a positive or negative constant so that its leading coefficient is 1; `flipped`
+//! says the scale was negative (x and -x are one variable, with the signs exchanged).
+constexpr ratfun monic(context& ctx, ratfun x, bool& flipped) {
+    flipped = false;
+    if (!x.ok() || x.num.zero()) return x;
+    rational lead = x.num.terms[0].c;
+    flipped = lead.num < 0;
+    x.num = scaled(x.num, inverse(lead));
+    if (!x.ok()) ctx.ok = false;
+    return x;
 }
 
-constexpr void find_conditions(normaliser& n) {
-    for (int side = 0; side < 2; ++side) {
-        flat_view const& t = n.sides[side];
-        n.ctx.side = side;
-        for (std::size_t i = 0; i < t.size; ++i) {
-            if (t[i].k != kind::comparison) continue;
-            ratfun x;
-            bool positive = true;
-            as_variable(t[i].name, normal_form(n, side, t.child(i, 0)),
-                        normal_form(n, side, t.child(i, 1)), n.ctx, x, positive);
-            if (!x.ok()) n.ctx.ok = false;  // an overflowed condition bounds nothing
-            if (!n.ctx.ok) return;
-            std::size_t v = 0;
-            while (v < n.variables.size() && !equal(n.ctx, n.variables[v].x, x)) ++v;
-            if (v == n.variables.size()) n.variables.push_back({x});
-            n.uses.push_back({side, i, v, positive});
-        }
-    }
+//! The signs of `l - r` on which `l op r` holds.
+constexpr char accepted_signs(std::string_view op) {
+    if (op == "<=") return below | at_zero;
+    if (op == "<") return below;
+    if (op == ">=") return at_zero | above;
+    return above;
 }
 
-constexpr bool branch_taken(normaliser const& n, int side, std::size_t comparison) {
+//! The signs of -x from those of x.
+constexpr char mirrored(char signs) {
+    return static_cast<char>(((signs & below) ? above : 0) | (signs & at_zero) |
+                             ((signs & above) ? below : 0));
+}
+
+//! The use of a node in the current region, or null when its condition is not decided yet.
+constexpr condition_use const* use_of(normaliser const& n, int side, std::size_t node) {
     for (condition_use const& u : n.uses)
-        if (u.side == side && u.node == comparison) return n.region[u.variable] == u.positive;
-    return true;
+        if (u.side == side && u.node == node) return &u;
+    return nullptr;
 }
 
 // --- the walk
@@ -297,6 +343,8 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
         return atom_power(ctx, a);
     }
     case kind::symbol: {
+        for (substitution const& sub : n.substitutions)
+            if (sub.name == f.name) return sub.value;
         atom a;
         a.kind = atom_kind::symbol;
         a.name = f.name;
@@ -335,14 +383,36 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
             if (!ctx.ok || plus.num.zero()) return failed(ctx);
             return multiply(ctx, minus, ratfun{plus.den, plus.num});
         }
+        case proof_rule::abs:
+        case proof_rule::sign: {
+            // the region gives the sign of x (abs: -x where x <= 0, x where x >= 0)
+            condition_use const* u = use_of(n, side, i);
+            if (u == nullptr) return failed(ctx);
+            char signs = n.region[u->variable];
+            // the variable is x up to a scale; accepts is where x itself is <= 0
+            if (u->accepts == (at_zero | above)) signs = mirrored(signs);
+            bool nonpositive = (signs & above) == 0, nonnegative = (signs & below) == 0;
+            if (f.rule == proof_rule::abs) {
+                if (nonpositive) return negate(x);
+                if (nonnegative) return x;
+                return failed(ctx);
+            }
+            if (signs == below) return constant_fn({-1, 1, true});
+            if (signs == at_zero) return constant_fn({0, 1, true});
+            if (signs == above) return constant_fn({1, 1, true});
+            return failed(ctx);
+        }
         case proof_rule::opaque:
             return function_atom(n, f.name, f.rule, x);
         }
         return failed(ctx);
     }
-    case kind::piecewise:
-        if (!n.regions_ready) return failed(ctx);  // a condition that depends on a where
-        return normal_form(n, side, t.child(i, branch_taken(n, side, t.child(i, 0)) ? 1 : 2));
+    case kind::piecewise: {
+        condition_use const* u = use_of(n, side, t.child(i, 0));
+        if (u == nullptr) return failed(ctx);
+        bool holds = (n.region[u->variable] & ~u->accepts) == 0;
+        return normal_form(n, side, t.child(i, holds ? 1 : 2));
+    }
     case kind::comparison:
         return failed(ctx);
     }
@@ -375,8 +445,6 @@ constexpr void start(normaliser& n, flat_view a, flat_view b) {
     n.sides[0] = a;
     n.sides[1] = b;
     forget(n);
-    find_conditions(n);
-    n.regions_ready = true;
 }
 
 }  // namespace leibniz::detail::proof

@@ -93,8 +93,8 @@ constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
     // for |x| < 1e5, log takes a step per binade
     bool far = (f.rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L)) ||
                (f.rule == proof_rule::exp && (math::fabs(x.v) > 11000 || x.e > 0.1L)) ||
-               (f.rule == proof_rule::opaque && math::fabs(x.v) > 1e5L);
-    bool unknown_slope = f.rule == proof_rule::opaque && f.slope < 0;
+               (f.slope >= 0 && math::fabs(x.v) > 1e5L);
+    bool unknown_slope = f.rule != proof_rule::exp && f.rule != proof_rule::log && f.slope < 0;
     bool on_jump = !f.continuous && math::fabs(x.v) <= 2 * x.e;
     if (!f.has_kernel || !w.ok || far || unknown_slope || on_jump) {
         w.ok = false;
@@ -111,7 +111,7 @@ constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
     case proof_rule::tanh:
         e = x.e + math::fabs(v) * kernel_error;
         break;
-    case proof_rule::opaque:
+    default:  // a function of bounded slope
         e = f.slope * x.e + kernel_error * (math::fabs(v) + math::fabs(x.v) + 1);
         break;
     }
