@@ -421,7 +421,12 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
 
 constexpr ratfun normal_form(normaliser& n, int side, std::size_t i) {
     if (!n.ctx.ok) return failed(n.ctx);
-    if (n.done[side][i]) return n.memo[side][i];
+    if (n.done[side][i]) {  // a copy, charged like the terms it copies
+        ratfun const& r = n.memo[side][i];
+        if (!charge(n.ctx, static_cast<long long>(r.num.size() + r.den.size())))
+            return failed(n.ctx);
+        return r;
+    }
     int outer = n.ctx.side;
     n.ctx.side = side;
     ratfun r = compute(n, side, i);
