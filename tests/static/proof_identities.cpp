@@ -54,3 +54,17 @@ TEST_CASE("every expression is equivalent to itself, and not to a nudge of it", 
     STATIC_REQUIRE(lz::equivalent(act::leaky_relu(z, 0.01), act::leaky_relu(z, 0.01)));
     STATIC_REQUIRE(lz::equivalent(act::leaky_relu(z, 0.01), act::leaky_relu(z, 0.02)).disproved());
 }
+
+TEST_CASE("the catalogue's larger derivatives, within the budget", "[proof][static]") {
+    // mish' in its tanh(softplus) form; the mixed second derivative of a sigmoid neuron
+    constexpr auto t = lz::tanh(act::softplus(z));
+    STATIC_REQUIRE(lz::equivalent(lz::d(act::mish(z), z), t + z * (1_c - t * t) * act::sigmoid(z)));
+    STATIC_REQUIRE(!lz::equivalent(lz::d(act::mish(z), z),
+                                   t + z * (1_c - t * t) * act::sigmoid(z) + lz::c<1, 4294967291>));
+    constexpr auto s = act::sigmoid(w0 * x0 + b);
+    STATIC_REQUIRE(lz::equivalent(lz::d(s, w0, x0),
+                                  s * (1_c - s) + w0 * x0 * s * (1_c - s) * (1_c - 2_c * s)));
+    STATIC_REQUIRE(
+        lz::equivalent(lz::d(s, w0, x0), s * (1_c - s) + w0 * x0 * s * (1_c - s) * (1_c + 2_c * s))
+            .disproved());
+}
