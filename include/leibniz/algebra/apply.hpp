@@ -13,9 +13,10 @@ enum class parity { none, odd, even };
 //! What a function's rewrite returns when it has nothing to simplify.
 struct keep {};
 
-//! How proofs treat a function (proof/normal_form.hpp): exp, log and tanh are rewritten exactly;
-//! any other function is an opaque indeterminate over its normalised argument.
-enum class proof_rule { opaque, exp, log, tanh };
+//! How proofs treat a function (proof/normal_form.hpp): exp, log and tanh are rewritten exactly,
+//! sin and cos expanded by the angle-sum formulas (proof/trig.hpp); any other function is an
+//! opaque indeterminate over its normalised argument.
+enum class proof_rule { opaque, exp, log, tanh, sin, cos };
 
 //! Base of function tags: no symmetry and no rewrites unless the tag says otherwise. `slope`
 //! bounds |f'| on the reals (-1: unknown), so that a proof's numeric witness can bound how far

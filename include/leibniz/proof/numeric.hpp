@@ -89,19 +89,22 @@ constexpr approx power_value(numeric_walk& w, approx b, approx p) {
 }
 
 constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
+    // sin and cos are bounded like any function of known slope
+    proof_rule rule = f.rule;
+    if (rule == proof_rule::sin || rule == proof_rule::cos) rule = proof_rule::opaque;
     // far arguments are left alone: the constexpr kernels of sin and cos are accurate only
     // for |x| < 1e5, log takes a step per binade
-    bool far = (f.rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L)) ||
-               (f.rule == proof_rule::exp && (math::fabs(x.v) > 11000 || x.e > 0.1L)) ||
-               (f.rule == proof_rule::opaque && math::fabs(x.v) > 1e5L);
-    bool unknown_slope = f.rule == proof_rule::opaque && f.slope < 0;
+    bool far = (rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L)) ||
+               (rule == proof_rule::exp && (math::fabs(x.v) > 11000 || x.e > 0.1L)) ||
+               (rule == proof_rule::opaque && math::fabs(x.v) > 1e5L);
+    bool unknown_slope = rule == proof_rule::opaque && f.slope < 0;
     bool on_jump = !f.continuous && math::fabs(x.v) <= 2 * x.e;
     if (!f.has_kernel || !w.ok || far || unknown_slope || on_jump) {
         w.ok = false;
         return {};
     }
     math::ld v = f.kernel(x.v), e = 0;
-    switch (f.rule) {
+    switch (rule) {
     case proof_rule::exp:  // |exp'| = exp, and exp(x + e) - exp(x) <= 1.06 e exp(x) for e <= 0.1
         e = math::fabs(v) * (1.1L * x.e + kernel_error);
         break;
@@ -112,6 +115,8 @@ constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
         e = x.e + math::fabs(v) * kernel_error;
         break;
     case proof_rule::opaque:
+    case proof_rule::sin:
+    case proof_rule::cos:
         e = f.slope * x.e + kernel_error * (math::fabs(v) + math::fabs(x.v) + 1);
         break;
     }
