@@ -16,6 +16,7 @@ constexpr auto cos(A const& a);
 struct cos_fn : exact_at_zero<1>, kernel_evaluated<cos_fn> {
     static constexpr long double slope = 1;  // sup |f'|
     static constexpr std::string_view name = "cos", latex = "\\cos", c_name = "cos";
+    static constexpr proof_rule proof = proof_rule::cos;
     static constexpr parity symmetry = parity::even;
     //! d cos(a)/da = -sin(a)
     template <class A>

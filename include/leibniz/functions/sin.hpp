@@ -16,6 +16,7 @@ constexpr auto sin(A const& a);
 struct sin_fn : exact_at_zero<0>, kernel_evaluated<sin_fn> {
     static constexpr long double slope = 1;  // sup |f'|
     static constexpr std::string_view name = "sin", latex = "\\sin", c_name = "sin";
+    static constexpr proof_rule proof = proof_rule::sin;
     static constexpr parity symmetry = parity::odd;
     //! d sin(a)/da = cos(a)
     template <class A>

@@ -32,6 +32,7 @@ struct atom {
     std::size_t node = 0;      // and which node of its flat table
     bool independent = false;  // algebraically independent of the others (for disproofs)
     ratfun arg;                // exp: the exponent (a monomial); function: the argument
+    std::size_t partner = 0;   // the cosine of a base angle (proof/trig.hpp): its sine's atom
 };
 
 //! Everything one proof owns: its atoms, and whether an operation failed (overflow, too many
@@ -69,9 +70,57 @@ constexpr long long floor_div(long long a, long long b) {
     return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
+// --- cos^2 = 1 - sin^2 for the base angles of proof/trig.hpp: every exponent of a cosine
+// below 2, so that equal values have one form (the monomials s^i c^r, 0 <= r < 2, are a basis
+// of Q[s, 1/s, c]/(s^2 + c^2 - 1))
+
+constexpr poly reduce_trig(context& ctx, poly p) {
+    for (std::size_t i = 0; i < ctx.atoms.size() && p.ok; ++i) {
+        if (ctx.atoms[i].rule != proof_rule::cos) continue;
+        if (!charge(ctx, static_cast<long long>(p.size()))) return poly{{}, false};
+        bool high = false;
+        for (term const& t : p.terms) high = high || t.m.e[i] >= 2 * unit;
+        if (!high) continue;
+        std::size_t s = ctx.atoms[i].partner;
+        list<term> out;
+        bool ok = true;
+        for (term const& t : p.terms) {
+            long long k = t.m.e[i] / (2 * unit);
+            if (k <= 0) {
+                out.push_back(t);
+                continue;
+            }
+            if (k > 64 || !charge(ctx, k + 1)) {
+                ctx.ok = false;
+                return poly{{}, false};
+            }
+            // c^e = c^(e - 2k) (1 - s^2)^k = sum_j binom(k, j) (-1)^j s^(2j) c^(e - 2k)
+            rational b{1, 1, true};
+            for (long long j = 0; j <= k && ok; ++j) {
+                term x = t;
+                x.m.e[i] -= 2 * k * unit;
+                monomial sj{};
+                sj.set(s, 2 * j * unit);
+                x.m = times(x.m, sj, ok);
+                x.c = t.c * b;
+                if (!x.c.ok) ok = false;
+                out.push_back(x);
+                b = b * rational{j - k, j + 1, true};  // binom(k, j + 1) (-1)^(j + 1)
+            }
+        }
+        p = canonical(static_cast<list<term>&&>(out), p.ok && ok);
+    }
+    if (!p.ok) ctx.ok = false;
+    return p;
+}
+
 constexpr poly reduce_radicals(context& ctx, poly p) {
-    bool any = false;
-    for (atom const& a : ctx.atoms) any = any || a.kind == atom_kind::prime;
+    bool any = false, trig = false;
+    for (atom const& a : ctx.atoms) {
+        any = any || a.kind == atom_kind::prime;
+        trig = trig || a.rule == proof_rule::cos;
+    }
+    if (trig && p.ok) p = reduce_trig(ctx, static_cast<poly&&>(p));
     if (!any || !p.ok) return p;
     if (!charge(ctx, 4 * static_cast<long long>(p.size()))) return poly{{}, false};
     for (term& t : p.terms)
@@ -232,9 +281,30 @@ constexpr ratfun integer_power(context& ctx, ratfun const& r, long long n) {
     return tidy(ctx, {power(ctx, r.num, n), power(ctx, r.den, n)});
 }
 
+// d c^(2k) for every cosine c at a negative exponent in d (1/cos(z) after a division): zero
+// exactly when d is (the ring is a domain), and canonical once every exponent of c is >= 0.
+constexpr poly clear_cosines(context& ctx, poly d) {
+    for (std::size_t i = 0; i < ctx.atoms.size() && d.ok; ++i) {
+        if (ctx.atoms[i].rule != proof_rule::cos) continue;
+        if (!charge(ctx, static_cast<long long>(d.size()))) return poly{{}, false};
+        long long low = 0;
+        for (term const& t : d.terms) low = std::min(low, t.m.e[i]);
+        if (low >= 0) continue;
+        if (low < -64 * 2 * unit) {
+            ctx.ok = false;
+            return poly{{}, false};
+        }
+        term c{{1, 1, true}, {}};
+        c.m.set(i, -floor_div(low, 2 * unit) * 2 * unit);
+        d = reduce_trig(ctx, times(static_cast<poly&&>(d), c));
+    }
+    return d;
+}
+
 //! num(a) den(b) - num(b) den(a): zero exactly when a = b.
 constexpr poly difference(context& ctx, ratfun const& a, ratfun const& b) {
     poly d = sum(ctx, product(ctx, a.num, b.den), -product(ctx, b.num, a.den));
+    d = clear_cosines(ctx, static_cast<poly&&>(d));
     if (!d.ok) ctx.ok = false;
     return d;
 }

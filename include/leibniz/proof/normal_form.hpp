@@ -10,6 +10,7 @@
 #include <leibniz/core/flat.hpp>
 #include <leibniz/proof/atoms.hpp>
 #include <leibniz/proof/list.hpp>
+#include <leibniz/proof/trig.hpp>
 
 namespace leibniz::detail::proof {
 
@@ -402,6 +403,9 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
             if (signs == above) return constant_fn({1, 1, true});
             return failed(ctx);
         }
+        case proof_rule::sin:
+        case proof_rule::cos:
+            return trig_of(ctx, f.rule == proof_rule::sin, f.name, x);
         case proof_rule::opaque:
             return function_atom(n, f.name, f.rule, x);
         }
