@@ -51,8 +51,10 @@ constexpr ratfun log_atom(context& ctx, std::string_view name, ratfun const& arg
 constexpr ratfun add_log(context& ctx, ratfun const& sum, rational r, std::string_view name,
                          ratfun const& arg, bool sign_unknown) {
     if (!r.ok) return failed(ctx);
-    ratfun l = log_atom(ctx, name, arg, sign_unknown);
-    return add(ctx, sum, multiply(ctx, constant_fn(r), l));
+    ratfun l = log_atom(ctx, name, arg, sign_unknown);  // an atom: its den is 1
+    if (!(r.num == 1 && r.den == 1)) l.num = scaled(l.num, r);
+    if (!l.ok()) return failed(ctx);
+    return add(ctx, sum, l);
 }
 
 //! log|c| for a rational c != 0: sum e_p log p over its prime factors, by trial division up to
@@ -129,7 +131,8 @@ constexpr ratfun split_log(context& ctx, ratfun const& x, std::string_view name)
             rational r = reduce(part == 0 ? e : -e, unit);
             atom const& a = ctx.atoms[i];
             if (a.kind == atom_kind::exp) {  // log exp(m)^r = r m
-                ratfun m = multiply(ctx, constant_fn(r), ratfun(a.arg));
+                ratfun m = a.arg;
+                m.num = scaled(m.num, r);
                 result = add(ctx, result, m);
             } else if (a.kind == atom_kind::prime) {
                 result = add_log(ctx, result, r, name, constant_fn({a.prime, 1, true}), false);
