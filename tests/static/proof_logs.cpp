@@ -74,3 +74,17 @@ TEST_CASE("true identities on part of the reals are never disproved", "[proof][l
     STATIC_REQUIRE(!lz::equivalent(lz::log(-z) + lz::log(-y), lz::log(z * y)).disproved());
     STATIC_REQUIRE(!lz::equivalent(lz::log(-4_c), 2_c * lz::log(2_c)).disproved());
 }
+
+TEST_CASE("logs of large primes end within the limits", "[proof][logs][static]") {
+    // trial division to 1000 on primes near 2^32 and 10^12, in many logs: an answer (proven or
+    // unknown), never a compile error
+    constexpr auto p = lz::c<4294967291, 4294967279>;
+    constexpr auto q = lz::c<999999999989, 999999000001>;
+    constexpr auto a = lz::log(p) + lz::log(q) + lz::log(p * z) + lz::log(q * z * z) +
+                       lz::log(p + z) + lz::log(q - z) + lz::log(q * z / (1_c + z));
+    constexpr auto b = 2_c * lz::log(p) + 3_c * lz::log(q) + 2_c * lz::log(z) + lz::log(z * z) +
+                       lz::log(p + z) + lz::log(q - z) - lz::log(1_c + z);
+    STATIC_REQUIRE(!lz::equivalent(a, b).disproved());
+    STATIC_REQUIRE(!lz::equivalent(a, b + lz::log(lz::c<7, 1048576>)).proven());
+    STATIC_REQUIRE(lz::equivalent(lz::log(p * z), lz::log(p) + lz::log(z)));
+}
