@@ -31,6 +31,8 @@ struct atom {
     int side = 0;              // where the atom was first met: which expression,
     std::size_t node = 0;      // and which node of its flat table
     bool independent = false;  // algebraically independent of the others (for disproofs)
+    bool abs = false;          // log: its argument may be negative where it is used (logs.hpp)
+    bool exp_taken = false;    // log: exp(k log arg) = arg^k was used for an odd k
     ratfun arg;                // exp: the exponent (a monomial); function: the argument
     std::size_t partner = 0;   // the cosine of a base angle (proof/trig.hpp): its sine's atom
 };

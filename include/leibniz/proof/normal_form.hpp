@@ -10,6 +10,7 @@
 #include <leibniz/core/flat.hpp>
 #include <leibniz/proof/atoms.hpp>
 #include <leibniz/proof/list.hpp>
+#include <leibniz/proof/logs.hpp>
 #include <leibniz/proof/trig.hpp>
 
 namespace leibniz::detail::proof {
@@ -112,8 +113,11 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
                 single = i;
                 ++count;
             }
+        // (|arg|^c, for a log atom of an argument that may be negative: c even; logs.hpp)
         if (count == 1 && t.m.e[single] == unit && ctx.atoms[single].kind == atom_kind::function &&
-            ctx.atoms[single].rule == proof_rule::log && t.c.den == 1) {
+            ctx.atoms[single].rule == proof_rule::log && t.c.den == 1 &&
+            (!ctx.atoms[single].abs || t.c.num % 2 == 0)) {
+            if (t.c.num % 2 != 0) ctx.atoms[single].exp_taken = true;
             factor = integer_power(ctx, ratfun(ctx.atoms[single].arg), t.c.num);
         } else {
             // exp(c m) = exp(m)^c; when c is not a multiple of 1/unit, exp(c m) is its own atom
@@ -121,8 +125,14 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
             term key{{1, 1, true}, t.m};
             bool whole = exponent_in_units(t.c, k);
             if (!whole) {
-                key.c = t.c;
-                k = unit;
+                // exp(c m) = exp(m/q)^(c q), q the part of c's denominator that 1/unit misses:
+                // exp(c m) and exp(-c m) are one atom, whatever c's numerator
+                rational q = {t.c.den / gcd(t.c.den, unit), 1, true};
+                key.c = inverse(q);
+                if (!exponent_in_units(t.c * q, k)) {
+                    key.c = t.c;
+                    k = unit;
+                }
             }
             atom a;
             a.kind = atom_kind::exp;
@@ -173,17 +183,7 @@ constexpr ratfun log_of(normaliser& n, ratfun x, std::string_view name = "log") 
     }
     x = tidy(ctx, x);
     if (!ctx.ok) return failed(ctx);
-    if (is_constant(x) && constant_of(x.num).num == 1 && constant_of(x.num).den == 1)
-        return outside;
-    return add(ctx, outside, function_atom(n, name, proof_rule::log, x));
-}
-
-// The smallest prime factor of v > 1 by trial division up to 1000; v itself when none is found,
-// which proves v prime only when v < 1001^2.
-constexpr long long smallest_factor(long long v) {
-    for (long long p = 2; p <= 1000 && p * p <= v; ++p)
-        if (v % p == 0) return p;
-    return v;
+    return add(ctx, outside, split_log(ctx, x, name));  // the rest into atoms (logs.hpp)
 }
 
 // c^(k/unit) for a positive rational c: prime radicals times a rational.
