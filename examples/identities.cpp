@@ -18,7 +18,9 @@ int main() {
     static_assert(lz::equivalent(act::tanh(z), lz::tanh(z)));  // 2 sigma(2z) - 1 = tanh z
     static_assert(lz::equivalent(lz::d(act::softplus(z), z), s));
     static_assert(lz::equivalent(lz::d(s, z), s * (1_c + s)).disproved());
-    static_assert(lz::equivalent(lz::sqrt(z * z), lz::abs(z)).unknown());  // outside the class
+    static_assert(lz::equivalent(lz::sqrt(z * z), lz::abs(z)));  // region by region of z's sign
+    static_assert(lz::equivalent(act::hard_tanh(z), lz::max(-1_c, lz::min(1_c, z))));
+    static_assert(lz::equivalent(lz::log(z * z), 2_c * lz::log(z)).unknown());  // z may be < 0
 
     // derivatives written through the function itself, as PyTorch's backward passes use them
     constexpr auto sigma_back = lz::in_terms_of(lz::d(s, z), s, y);
