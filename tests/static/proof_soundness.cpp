@@ -84,6 +84,23 @@ TEST_CASE("valid input is never a hard compile error", "[proof][soundness][stati
              .disproved());
 }
 
+TEST_CASE("the numeric witness never overflows, nor runs past its budget",
+          "[proof][soundness][static]") {
+    // (the sqrt forbids an algebraic disproof, so the sample points are tried)
+    constexpr auto huge = lz::exp(1700_c * z) * (lz::exp(1700_c * z) + 1_c) + lz::sqrt(z);
+    STATIC_REQUIRE(!lz::equivalent(huge, huge + 1_c).proven());
+    constexpr auto far = lz::pow(z, 1e30);  // a run-time exponent beyond every integer type
+    STATIC_REQUIRE(!lz::equivalent(far, far + 1_c).proven());
+    // a power of a base near e^3000: log's loop would take a step per binade
+    constexpr auto sq = lz::sqrt(lz::exp(3000_c * z) + 1_c) + lz::sqrt(lz::exp(3000_c * z) + 2_c);
+    STATIC_REQUIRE(
+        !lz::equivalent(sq + lz::atan(z) + lz::atan(1_c / z), sq + lz::pi / 2_c * lz::sign(z))
+             .disproved());
+    // a radical exponent of -2^62 units (the negation of INT64_MIN)
+    constexpr auto q = lz::pow(lz::c<1, 4>, lz::c<-288230376151711744, 45045>);
+    STATIC_REQUIRE(!lz::equivalent(q, q + 1_c).proven());
+}
+
 TEST_CASE("true identities are not disproved", "[proof][soundness][static]") {
     // 1022117 = 1009 * 1013 has no factor below 1000: not taken for a prime
     STATIC_REQUIRE(

@@ -200,7 +200,7 @@ constexpr ratfun rational_radical(normaliser& n, rational c, long long k) {
                 ++count;
             }
             long long e = 0;
-            if (__builtin_mul_overflow(count, k, &e)) return failed(n.ctx);
+            if (__builtin_mul_overflow(count, k, &e) || e == INT64_MIN) return failed(n.ctx);
             atom a;
             a.kind = atom_kind::prime;
             a.prime = p;

@@ -19,8 +19,15 @@ struct point {
     list<math::ld> values;
 };
 
-//! How many values one sample point may compute (a budget, like the normal form's).
-inline constexpr long long max_numeric_steps = 2000;
+//! The work all sample points of one decision may do (a budget, like the normal form's): an
+//! operation costs 1, a kernel its loop (kernel_cost), so that the witness stays within about
+//! 1/4 of clang's 2^20 steps beside the algebra's budget.
+inline constexpr long long max_numeric_steps = 12000;
+//! What a kernel costs against that budget, in units of an arithmetic operation.
+inline constexpr long long kernel_cost = 40;
+//! Values are kept below this size, so that no product of two of them overflows (constant
+//! evaluation rejects an infinity as it rejects a NaN).
+inline constexpr long double largest_value = 1e2000L;
 
 //! A value and a bound on its absolute error.
 struct approx {
@@ -33,7 +40,7 @@ struct numeric_walk {
     list<approx> memo;
     list<char> done;
     bool ok = true;
-    long long steps = 0;
+    long long* steps = nullptr;  // shared by every walk of one decision
 };
 
 // Error bounds: long double rounds to u = 2^-64 relative; the constexpr kernels are taken to be
@@ -48,8 +55,9 @@ constexpr math::ld largest(math::ld a, math::ld b) { return a > b ? a : b; }
 
 // Values are finite or the point is given up: constant evaluation rejects arithmetic that makes
 // a NaN or divides by zero, so no such operation is ever attempted.
-constexpr approx checked(numeric_walk& w, approx x) {
-    if (!(x.v == x.v && x.v - x.v == 0 && x.e - x.e == 0) || ++w.steps > max_numeric_steps)
+constexpr approx checked(numeric_walk& w, approx x, long long cost = 1) {
+    *w.steps += cost;
+    if (!(math::fabs(x.v) <= largest_value && x.e <= largest_value) || *w.steps > max_numeric_steps)
         w.ok = false;
     if (!w.ok) return {};
     return x;
@@ -70,9 +78,14 @@ constexpr bool holds(numeric_walk& w, std::size_t c) {
 // b^p: the relative error of the result is |p| (e_b/|b|) + |log b| e_p, to first order; the
 // first order is within a factor 2 of the truth while that sum is below 1/10.
 constexpr approx power_value(numeric_walk& w, approx b, approx p) {
+    // (the size of b first: log takes a step per binade)
+    if (math::fabs(p.v) > 64 || math::fabs(b.v) <= 2 * b.e || math::fabs(b.v) > 1e30L ||
+        math::fabs(b.v) < 1e-30L) {
+        w.ok = false;
+        return {};
+    }
     bool integer = p.e == 0 && p.v == static_cast<long long>(p.v);
-    if (math::fabs(p.v) > 64 || (b.v == 0 && p.v <= 0) || (b.v < 0 && !integer) ||
-        math::fabs(b.v) <= 2 * b.e) {
+    if (b.v < 0 && !integer) {
         w.ok = false;
         return {};
     }
@@ -85,13 +98,14 @@ constexpr approx power_value(numeric_walk& w, approx b, approx p) {
     // math::pow is exp(p log |b|): the rounding of that product, and two kernels
     math::ld v = math::pow(b.v, p.v), exponent = math::fabs(p.v * math::log(math::fabs(b.v)));
     return checked(
-        w, {v, math::fabs(v) * (2 * relative + (exponent + 2) * rounding + 2 * kernel_error)});
+        w, {v, math::fabs(v) * (2 * relative + (exponent + 2) * rounding + 2 * kernel_error)},
+        2 * kernel_cost);
 }
 
 constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
     // far arguments are left alone: the constexpr kernels of sin and cos are accurate only
     // for |x| < 1e5, log takes a step per binade
-    bool far = (f.rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L)) ||
+    bool far = (f.rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L || x.v < 1e-30L)) ||
                (f.rule == proof_rule::exp && (math::fabs(x.v) > 11000 || x.e > 0.1L)) ||
                (f.slope >= 0 && math::fabs(x.v) > 1e5L);
     bool unknown_slope = f.rule != proof_rule::exp && f.rule != proof_rule::log && f.slope < 0;
@@ -115,7 +129,7 @@ constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
         e = f.slope * x.e + kernel_error * (math::fabs(v) + math::fabs(x.v) + 1);
         break;
     }
-    return checked(w, {v, e});
+    return checked(w, {v, e}, kernel_cost);
 }
 
 constexpr approx compute_value(numeric_walk& w, std::size_t i) {
@@ -204,7 +218,8 @@ constexpr bool differ_somewhere(flat_view a, flat_view b) {
         }
     constexpr math::ld samples[] = {0.71L, -1.37L, 2.23L, -0.43L, 1.61L, -2.71L, 0.19L, 3.47L};
     constexpr std::size_t count = sizeof(samples) / sizeof(samples[0]);
-    for (std::size_t k = 0; k < count; ++k) {
+    long long steps = 0;
+    for (std::size_t k = 0; k < count && steps <= max_numeric_steps; ++k) {
         at.values.clear();
         for (std::size_t j = 0; j < at.names.size(); ++j)
             at.values.push_back(samples[(k + 3 * j) % count]);
@@ -212,6 +227,7 @@ constexpr bool differ_somewhere(flat_view a, flat_view b) {
         wa.t = a;
         wb.t = b;
         wa.at = wb.at = &at;
+        wa.steps = wb.steps = &steps;
         start(wa);
         start(wb);
         approx x = value_of(wa, a.root()), y = value_of(wb, b.root());
