@@ -5,15 +5,7 @@
 
 #include <iostream>
 
-#include <leibniz/leibniz.hpp>
-
-namespace lz = leibniz;
-using namespace lz::literals;
-
-namespace {
-[[maybe_unused]] constexpr lz::symbol<"z"> z;
-[[maybe_unused]] constexpr lz::symbol<"w"> w;
-}  // namespace
+#include "prelude.hpp"
 
 #include "constexpr_pairs.hpp"
 

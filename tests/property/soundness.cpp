@@ -12,15 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <leibniz/leibniz.hpp>
-
-namespace lz = leibniz;
-using namespace lz::literals;
-
-namespace {
-[[maybe_unused]] constexpr lz::symbol<"z"> z;
-[[maybe_unused]] constexpr lz::symbol<"w"> w;
-}  // namespace
+#include "prelude.hpp"
 
 #include "pairs.hpp"
 

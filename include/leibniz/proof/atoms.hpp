@@ -368,6 +368,18 @@ constexpr ratfun atom_power(context& ctx, atom a, long long exponent = unit) {
     return tidy(ctx, from_poly(reduce_radicals(ctx, atom_poly(i, exponent))));
 }
 
+//! The opaque atom name(x).
+constexpr ratfun function_atom(context& ctx, std::string_view name, proof_rule rule,
+                               ratfun const& x) {
+    atom a;
+    a.kind = atom_kind::function;
+    a.name = name;
+    a.rule = rule;
+    a.arg = x;
+    a.side = ctx.side;
+    return atom_power(ctx, a);
+}
+
 //! Whether every atom that p mentions is algebraically independent of the others.
 constexpr bool independent(context const& ctx, poly const& p) {
     for (term const& t : p.terms)

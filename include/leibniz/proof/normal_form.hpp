@@ -150,17 +150,6 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
     return result;
 }
 
-constexpr ratfun function_atom(normaliser& n, std::string_view name, proof_rule rule,
-                               ratfun const& x) {
-    atom a;
-    a.kind = atom_kind::function;
-    a.name = name;
-    a.rule = rule;
-    a.arg = x;
-    a.side = n.ctx.side;
-    return atom_power(n.ctx, a);
-}
-
 // log(u^k r) = k m + log(r): the exponentials leave the argument (they are positive).
 constexpr ratfun log_of(normaliser& n, ratfun x, std::string_view name = "log") {
     context& ctx = n.ctx;
@@ -407,7 +396,7 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
         case proof_rule::cos:
             return trig_of(ctx, f.rule == proof_rule::sin, f.name, x);
         case proof_rule::opaque:
-            return function_atom(n, f.name, f.rule, x);
+            return function_atom(ctx, f.name, f.rule, x);
         }
         return failed(ctx);
     }

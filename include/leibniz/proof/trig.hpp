@@ -130,13 +130,7 @@ constexpr ratfun trig_of(context& ctx, bool sine, std::string_view name, ratfun 
     sine_cosine r;
     if (expand(ctx, x, r)) return from_poly(sine ? r.s : r.c);
     if (!ctx.ok) return failed(ctx);
-    atom a;
-    a.kind = atom_kind::function;
-    a.name = name;
-    a.rule = proof_rule::opaque;
-    a.arg = x;
-    a.side = ctx.side;
-    return atom_power(ctx, a);
+    return function_atom(ctx, name, proof_rule::opaque, x);
 }
 
 }  // namespace leibniz::detail::proof
