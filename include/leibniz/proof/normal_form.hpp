@@ -430,13 +430,19 @@ constexpr ratfun normal_form(normaliser& n, int side, std::size_t i) {
     return r;
 }
 
+// Forgets the normal forms of the last region (the memo's entries are overwritten when met
+// again; only the flags are cleared).
 constexpr void forget(normaliser& n) {
-    n.memo.resize(2);
-    n.done.resize(2);
-    for (int side = 0; side < 2; ++side) {
-        n.memo[side].assign(n.sides[side].size, ratfun{});
-        n.done[side].assign(n.sides[side].size, false);
+    if (n.memo.size() != 2) {
+        n.memo.resize(2);
+        n.done.resize(2);
+        for (int side = 0; side < 2; ++side) {
+            n.memo[side].assign(n.sides[side].size, ratfun{});
+            n.done[side].assign(n.sides[side].size, false);
+        }
     }
+    for (int side = 0; side < 2; ++side)
+        for (char& d : n.done[side]) d = false;
 }
 
 constexpr void start(normaliser& n, flat_view a, flat_view b) {
