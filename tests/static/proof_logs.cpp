@@ -88,3 +88,14 @@ TEST_CASE("logs of large primes end within the limits", "[proof][logs][static]")
     STATIC_REQUIRE(!lz::equivalent(a, b + lz::log(lz::c<7, 1048576>)).proven());
     STATIC_REQUIRE(lz::equivalent(lz::log(p * z), lz::log(p) + lz::log(z)));
 }
+
+TEST_CASE("exp(c log m) is m^c for a monomial m", "[proof][logs][static]") {
+    STATIC_REQUIRE(lz::equivalent(lz::pow(z, lz::c<-1, 3>), lz::exp(lz::c<-1, 3> * lz::log(z))));
+    STATIC_REQUIRE(lz::equivalent(lz::sqrt(z), lz::exp(lz::log(z) / 2_c)));
+    // |z| is not z: never proven
+    STATIC_REQUIRE(!lz::equivalent(lz::exp(lz::log(z * z) / 2_c), z).proven());
+    STATIC_REQUIRE(!lz::equivalent(lz::exp(lz::log(-z) / 3_c), lz::pow(z, lz::c<1, 3>)).proven());
+    STATIC_REQUIRE(
+        !lz::equivalent(lz::exp(lz::log(z) / 3_c), lz::pow(z, lz::c<1, 3>) + lz::c<1, 4294967291>)
+             .proven());
+}

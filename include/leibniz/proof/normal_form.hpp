@@ -87,6 +87,8 @@ constexpr bool exponent_in_units(rational r, long long& out) {
     return !__builtin_mul_overflow(r.num, unit / r.den, &out) && out != INT64_MIN;
 }
 
+constexpr bool monomial_power(normaliser& n, ratfun const& base, rational r, ratfun& out);
+
 constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
     context& ctx = n.ctx;
     if (!x.ok()) return failed(ctx);
@@ -119,6 +121,12 @@ constexpr ratfun exp_of(normaliser& n, ratfun const& x) {
             (!ctx.atoms[single].abs || t.c.num % 2 == 0)) {
             if (t.c.num % 2 != 0) ctx.atoms[single].exp_taken = true;
             factor = integer_power(ctx, ratfun(ctx.atoms[single].arg), t.c.num);
+        } else if (count == 1 && t.m.e[single] == unit &&
+                   ctx.atoms[single].kind == atom_kind::function &&
+                   ctx.atoms[single].rule == proof_rule::log && !ctx.atoms[single].abs &&
+                   monomial_power(n, ratfun(ctx.atoms[single].arg), t.c, factor)) {
+            // exp(c log m) = m^c for a monomial m, as pow(m, c) is: z^(-1/3)
+            ctx.atoms[single].exp_taken = true;
         } else {
             // exp(c m) = exp(m)^c; when c is not a multiple of 1/unit, exp(c m) is its own atom
             long long k = 0;
@@ -201,66 +209,76 @@ constexpr ratfun rational_radical(normaliser& n, rational c, long long k) {
     return result;
 }
 
+// base^r for a rational r that is not an integer, when base is a monomial and that is exact
+// (see below); false when it is not.
+constexpr bool monomial_power(normaliser& n, ratfun const& base, rational r, ratfun& out) {
+    context& ctx = n.ctx;
+    // a monomial with a positive coefficient: (c m)^r = c^r m^r, unless some indeterminate
+    // has an even integer exponent ((z^2)^(1/2) is |z|, not z) and no known sign. A factor
+    // z^e known <= 0 in the region is (-1)^e (-z)^e, and (-z)^(e r) is rebuilt when e r is
+    // an integer: (z^2)^(1/2) = -z where z <= 0.
+    if (is_one(base.den) && base.num.size() == 1) {
+        term t = base.num.terms[0];
+        bool fine = true;
+        int unsigned_factors = 0;  // factors that may be negative
+        long long flips = 0, result_flips = 0;
+        for (std::size_t i = 0; i < ctx.atoms.size(); ++i) {
+            long long e = t.m.e[i];
+            if (e == 0) continue;
+            atom const& x = ctx.atoms[i];
+            int sign = known_sign(n, i);
+            bool positive = x.kind == atom_kind::exp || x.kind == atom_kind::prime ||
+                            (x.value_known && x.value > 0) || sign > 0;
+            bool negative = !positive && sign < 0 && e % unit == 0;
+            long long scaled_e = 0;
+            bool exact = !__builtin_mul_overflow(e, r.num, &scaled_e) && scaled_e % r.den == 0 &&
+                         scaled_e != INT64_MIN;
+            if (negative) {
+                flips += e / unit;
+                if (!exact || (scaled_e / r.den) % unit != 0)
+                    fine = false;
+                else
+                    result_flips += scaled_e / r.den / unit;
+            } else if (!positive && e % (2 * unit) == 0 && exact &&
+                       (scaled_e / r.den) % (2 * unit) == 0) {
+                // (z^(2j))^r = z^(2jr) when 2jr is even: both are |z|^(2jr), everywhere
+            } else {
+                // a power with a non-integer exponent is defined only where its base is >= 0
+                if (!positive) ctx.partial = true;
+                // x^e with e not an integer is >= 0 where it is defined
+                if (e % unit == 0 && !positive) {
+                    ++unsigned_factors;
+                    if (e % (2 * unit) == 0) fine = false;  // (z^2)^(1/2) is |z|, not z
+                }
+            }
+            if (!exact)
+                fine = false;
+            else
+                t.m.e[i] = scaled_e / r.den;
+        }
+        if (flips % 2 != 0) t.c = -t.c;
+        // (z w)^(1/2) is not z^(1/2) w^(1/2) when both are negative
+        if (unsigned_factors > 1 || !t.c.ok || t.c.num <= 0) fine = false;
+        long long k = 0;
+        if (fine && exponent_in_units(r, k)) {
+            ratfun rest = from_poly(poly{{term{{1, 1, true}, t.m}}, true});
+            if (result_flips % 2 != 0) rest = negate(rest);
+            out = multiply(ctx, rational_radical(n, t.c, k),
+                           tidy(ctx, {reduce_radicals(ctx, rest.num), rest.den}));
+            return true;
+        }
+    }
+    return false;
+}
+
 constexpr ratfun power_of(normaliser& n, ratfun const& base, ratfun const& exponent) {
     context& ctx = n.ctx;
     if (!base.ok() || !exponent.ok()) return failed(ctx);
     if (is_constant(exponent)) {
         rational r = constant_of(exponent.num);
         if (r.den == 1) return integer_power(ctx, base, r.num);
-        // a monomial with a positive coefficient: (c m)^r = c^r m^r, unless some indeterminate
-        // has an even integer exponent ((z^2)^(1/2) is |z|, not z) and no known sign. A factor
-        // z^e known <= 0 in the region is (-1)^e (-z)^e, and (-z)^(e r) is rebuilt when e r is
-        // an integer: (z^2)^(1/2) = -z where z <= 0.
-        if (is_one(base.den) && base.num.size() == 1) {
-            term t = base.num.terms[0];
-            bool fine = true;
-            int unsigned_factors = 0;  // factors that may be negative
-            long long flips = 0, result_flips = 0;
-            for (std::size_t i = 0; i < ctx.atoms.size(); ++i) {
-                long long e = t.m.e[i];
-                if (e == 0) continue;
-                atom const& x = ctx.atoms[i];
-                int sign = known_sign(n, i);
-                bool positive = x.kind == atom_kind::exp || x.kind == atom_kind::prime ||
-                                (x.value_known && x.value > 0) || sign > 0;
-                bool negative = !positive && sign < 0 && e % unit == 0;
-                long long scaled_e = 0;
-                bool exact = !__builtin_mul_overflow(e, r.num, &scaled_e) &&
-                             scaled_e % r.den == 0 && scaled_e != INT64_MIN;
-                if (negative) {
-                    flips += e / unit;
-                    if (!exact || (scaled_e / r.den) % unit != 0)
-                        fine = false;
-                    else
-                        result_flips += scaled_e / r.den / unit;
-                } else if (!positive && e % (2 * unit) == 0 && exact &&
-                           (scaled_e / r.den) % (2 * unit) == 0) {
-                    // (z^(2j))^r = z^(2jr) when 2jr is even: both are |z|^(2jr), everywhere
-                } else {
-                    // a power with a non-integer exponent is defined only where its base is >= 0
-                    if (!positive) ctx.partial = true;
-                    // x^e with e not an integer is >= 0 where it is defined
-                    if (e % unit == 0 && !positive) {
-                        ++unsigned_factors;
-                        if (e % (2 * unit) == 0) fine = false;  // (z^2)^(1/2) is |z|, not z
-                    }
-                }
-                if (!exact)
-                    fine = false;
-                else
-                    t.m.e[i] = scaled_e / r.den;
-            }
-            if (flips % 2 != 0) t.c = -t.c;
-            // (z w)^(1/2) is not z^(1/2) w^(1/2) when both are negative
-            if (unsigned_factors > 1 || !t.c.ok || t.c.num <= 0) fine = false;
-            long long k = 0;
-            if (fine && exponent_in_units(r, k)) {
-                ratfun rest = from_poly(poly{{term{{1, 1, true}, t.m}}, true});
-                if (result_flips % 2 != 0) rest = negate(rest);
-                return multiply(ctx, rational_radical(n, t.c, k),
-                                tidy(ctx, {reduce_radicals(ctx, rest.num), rest.den}));
-            }
-        }
+        ratfun out;
+        if (monomial_power(n, base, r, out)) return out;
     }
     // b^x = exp(x log b), where b > 0
     return exp_of(n, multiply(ctx, exponent, log_of(n, base)));
