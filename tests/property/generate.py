@@ -740,12 +740,17 @@ def write_runtime(path, seed, count, pairs, ndropped):
     out.append('// X(index, label, a, b, "a", "b")')
     out.append('#define LEIBNIZ_PROPERTY_PAIRS(X) \\')
     for i, (a, b, label, _) in enumerate(pairs):
-        ta, tb = cpp(a), cpp(b)
-        out.append(f'    X({i}, {"true" if label else "false"}, ({ta}), ({tb}), '
-                   f'R"lz({ta})lz", R"lz({tb})lz") \\')
+        out.append(pair_line(i, a, b, label))
     out.append('    /* end */')
     with open(path, 'w') as f:
         f.write('\n'.join(out) + '\n')
+
+
+def pair_line(i, a, b, label):
+    """One X(index, label, a, b, "a", "b") line of a pairs header."""
+    ta, tb = cpp(a), cpp(b)
+    return (f'    X({i}, {"true" if label else "false"}, ({ta}), ({tb}), '
+            f'R"lz({ta})lz", R"lz({tb})lz") \\')
 
 
 def write_constexpr(path, seed, count, pairs, k):
@@ -759,9 +764,7 @@ def write_constexpr(path, seed, count, pairs, k):
     chosen = list(range(0, len(pairs), step))[:k]
     for i in chosen:
         a, b, label, _ = pairs[i]
-        ta, tb = cpp(a), cpp(b)
-        out.append(f'    X({i}, {"true" if label else "false"}, ({ta}), ({tb}), '
-                   f'R"lz({ta})lz", R"lz({tb})lz") \\')
+        out.append(pair_line(i, a, b, label))
     out.append('    /* end */')
     with open(path, 'w') as f:
         f.write('\n'.join(out) + '\n')
