@@ -265,16 +265,12 @@ constexpr bool flat_conditions(normaliser& n) {
                 (t[i].rule == proof_rule::abs || t[i].rule == proof_rule::sign))
                 return false;
             if (t[i].k != kind::comparison) continue;
-            bool flipped = false;
-            ratfun x = monic(n.ctx,
-                             add(n.ctx, normal_form(n, side, t.child(i, 0)),
-                                 negate(normal_form(n, side, t.child(i, 1)))),
-                             flipped);
-            if (!n.ctx.ok || !x.ok()) return false;
-            char accepts = accepted_signs(t[i].name);
-            if (flipped) accepts = mirrored(accepts);
-            std::size_t v = 0;
-            while (v < n.variables.size() && !equal(n.ctx, n.variables[v].x, x)) ++v;
+            ratfun x;
+            condition_use use;
+            if (!sign_question(n, side, i, x, use)) return false;
+            char accepts = use.accepts;
+            std::size_t v = find_variable(n, x);
+            if (!n.ctx.ok) return false;
             if (v == n.variables.size()) {
                 if (v == max_conditions) return false;
                 n.variables.push_back({x});

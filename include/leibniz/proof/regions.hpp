@@ -159,6 +159,39 @@ struct site {
     std::size_t node = 0;
 };
 
+//! The sign a comparison, abs or sign node asks: its variable x (monic) and its use (the signs
+//! of x on which a comparison holds; for abs and sign, those on which the argument is <= 0).
+constexpr bool sign_question(normaliser& n, int side, std::size_t node, ratfun& x,
+                             condition_use& use) {
+    flat_view const& t = n.sides[side];
+    flat_node const& f = t[node];
+    use.side = side;
+    use.node = node;
+    ratfun l = normal_form(n, side, t.child(node, 0));
+    if (f.k == kind::comparison) {
+        ratfun r = normal_form(n, side, t.child(node, 1));
+        if (!n.ctx.ok) return false;
+        x = add(n.ctx, l, negate(r));
+        use.kind = use_kind::comparison;
+        use.accepts = accepted_signs(f.name);
+    } else {
+        x = l;
+        use.kind = f.rule == proof_rule::abs ? use_kind::abs : use_kind::sign;
+        use.accepts = below | at_zero;
+    }
+    bool flipped = false;
+    x = monic(n.ctx, x, flipped);
+    if (flipped) use.accepts = mirrored(use.accepts);
+    return n.ctx.ok && x.ok();
+}
+
+//! The index of the variable x among the current ones (their count when it is new).
+constexpr std::size_t find_variable(normaliser& n, ratfun const& x) {
+    std::size_t v = 0;
+    while (v < n.variables.size() && !equal(n.ctx, n.variables[v].x, x)) ++v;
+    return v;
+}
+
 //! The depth-first walk over the regions; `leaf` is called in each region that can hold.
 template <class Leaf>
 struct region_walk {
@@ -172,26 +205,7 @@ struct region_walk {
     constexpr bool question(site const& at, ratfun& x, condition_use& use) {
         forget(n);
         n.ctx.ok = true;  // (a region before may have failed alone)
-        flat_view const& t = n.sides[at.side];
-        flat_node const& f = t[at.node];
-        use.side = at.side;
-        use.node = at.node;
-        ratfun l = normal_form(n, at.side, t.child(at.node, 0));
-        if (f.k == kind::comparison) {
-            ratfun r = normal_form(n, at.side, t.child(at.node, 1));
-            if (!n.ctx.ok) return false;
-            x = add(n.ctx, l, negate(r));
-            use.kind = use_kind::comparison;
-            use.accepts = accepted_signs(f.name);
-        } else {
-            x = l;
-            use.kind = f.rule == proof_rule::abs ? use_kind::abs : use_kind::sign;
-            use.accepts = below | at_zero;  // where the argument is <= 0
-        }
-        bool flipped = false;
-        x = monic(n.ctx, x, flipped);
-        if (flipped) use.accepts = mirrored(use.accepts);
-        return n.ctx.ok && x.ok();
+        return sign_question(n, at.side, at.node, x, use);
     }
 
     // Descends with variable v restricted to the signs `signs` (a new one, or a refinement).
@@ -249,8 +263,7 @@ struct region_walk {
             ok = false;
             return;
         }
-        std::size_t v = 0;
-        while (v < n.variables.size() && !equal(n.ctx, n.variables[v].x, x)) ++v;
+        std::size_t v = find_variable(n, x);
         if (!n.ctx.ok) {
             ok = false;
             return;
