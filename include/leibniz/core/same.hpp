@@ -4,18 +4,24 @@
 #include <type_traits>
 
 #include <leibniz/algebra/params.hpp>
+#include <leibniz/core/infinity.hpp>
 #include <leibniz/core/nodes.hpp>
 
 namespace leibniz {
 
 //! Whether a and b have the same canonical form: `lz::same(z * 2_c + z, 3_c * z)` is true.
-//! Run-time constants compare by value.
+//! Run-time constants compare by value. The answers of lz::limit that are not expressions
+//! (lz::inf, -lz::inf, lz::no_limit, lz::unknown_limit) are the same only as themselves.
 template <class A, class B>
 constexpr bool same(A const& a, B const& b) {
-    static_assert(expression<A> && expression<B>,
-                  "leibniz: same(a, b): a and b must be expressions");
-    if constexpr (std::is_same_v<detail::tree_t<A>, detail::tree_t<B>> &&
-                  detail::param_count_v<A> == detail::param_count_v<B>)
+    constexpr bool marker_a = detail::is_limit_marker_v<std::remove_cvref_t<A>>,
+                   marker_b = detail::is_limit_marker_v<std::remove_cvref_t<B>>;
+    static_assert((expression<A> || marker_a) && (expression<B> || marker_b),
+                  "leibniz: same(a, b): a and b must be expressions (or answers of lz::limit)");
+    if constexpr (marker_a || marker_b)
+        return std::is_same_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>;
+    else if constexpr (std::is_same_v<detail::tree_t<A>, detail::tree_t<B>> &&
+                       detail::param_count_v<A> == detail::param_count_v<B>)
         return detail::params_of(a) == detail::params_of(b);
     else
         return false;
