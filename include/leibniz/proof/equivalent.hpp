@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <type_traits>
 
 #include <leibniz/algebra/params.hpp>
@@ -32,10 +33,28 @@ class verdict {
     constexpr bool unknown() const { return state_ == state::unknown; }
     //! `static_assert(lz::equivalent(a, b))`: true when proven.
     constexpr explicit operator bool() const { return proven(); }
-    constexpr bool operator==(verdict const&) const = default;
+    //! Verdicts compare by their state (not by their witnesses).
+    constexpr bool operator==(verdict const& other) const { return state_ == other.state_; }
+
+    //! A disproof of lz::holds found at a point: `v.witness()` is the value of the symbol
+    //! `v.witness_symbol()` where the condition fails (confirmed by an evaluation with error
+    //! bounds).
+    constexpr bool has_witness() const { return witnessed_; }
+    constexpr long double witness() const { return at_; }
+    constexpr std::string_view witness_symbol() const { return symbol_; }
+    constexpr verdict with_witness(std::string_view symbol, long double at) const {
+        verdict v = *this;
+        v.witnessed_ = true;
+        v.symbol_ = symbol;
+        v.at_ = at;
+        return v;
+    }
 
   private:
     state state_ = state::unknown;
+    bool witnessed_ = false;
+    std::string_view symbol_;
+    long double at_ = 0;
 };
 
 namespace detail::proof {

@@ -1,0 +1,1007 @@
+// Certified enclosures of an expression's value for every value of one symbol in an interval:
+// long double interval arithmetic over the extended reals with outward rounding, and the
+// searches built on it: a sign certified on a span by bisection (the tails enclosed directly,
+// their cut moved outwards), and certified bounds on the infimum and supremum (best-first
+// bisection, pruned by monotonicity and tightened by the mean-value form when the derivative's
+// table is given). Sound: an enclosure contains every value; what cannot be bounded fails.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <leibniz/core/flat.hpp>
+#include <leibniz/functions/math.hpp>
+#include <leibniz/proof/list.hpp>
+#include <leibniz/proof/normal_form.hpp>
+#include <leibniz/proof/numeric.hpp>
+
+namespace leibniz::detail::study {
+
+using math::ld;
+
+//! [lo, hi] over the extended reals: lo_inf means lo = -inf, hi_inf means hi = +inf (constant
+//! evaluation rejects infinities and NaN, so infinite ends are flags; an infinite end's value is
+//! -largest or +largest). lo_open (hi_open), kept only at an end 0, says every value is > 0
+//! (< 0): the strict signs of exp, of 1/x on (0, +inf], of their products.
+struct ival {
+    ld lo = 0, hi = 0;
+    bool lo_inf = false, hi_inf = false;
+    bool lo_open = false, hi_open = false;
+};
+
+// Outward rounding: +, -, *, / are correctly rounded to nearest in constant evaluation (an
+// error below 2^-64 relative, or 2^-16446 absolute among subnormals), so each computed end moves
+// out by 2^-62 relative and 1e-4900 absolute. Kernels are within proof::kernel_error relative.
+inline constexpr ld relative = 0x1p-62L;
+inline constexpr ld absolute = 1e-4900L;
+inline constexpr ld largest = proof::largest_value;  // beyond it an end is infinite
+inline constexpr ld smallest = 1 / proof::largest_value;
+inline constexpr ld kernel_error = proof::kernel_error;
+// exp(x) > largest for x >= 4606 (e^4606 > 10^2000.3); exp(x) < 1e-4700 for x <= -11000
+inline constexpr ld exp_huge = 4606, exp_far = -11000, exp_far_bound = 1e-4700L;
+// math::sin and math::cos are accurate for |x| < 1e5
+inline constexpr ld trig_far = 1e5L;
+inline constexpr ld half_pi_lo = 1.5707963267948966192L * (1 - 0x1p-60L),
+                    half_pi_hi = 1.5707963267948966192L * (1 + 0x1p-60L);
+
+constexpr ld down(ld v) { return v - math::fabs(v) * relative - absolute; }
+constexpr ld up(ld v) { return v + math::fabs(v) * relative + absolute; }
+constexpr ld smaller(ld a, ld b) { return a < b ? a : b; }
+constexpr ld larger(ld a, ld b) { return a > b ? a : b; }
+
+constexpr ival point(ld v) { return {v, v}; }
+constexpr ival whole() { return {-largest, largest, true, true}; }
+constexpr bool is_point(ival const& a) { return !a.lo_inf && !a.hi_inf && a.lo == a.hi; }
+constexpr bool positive(ival const& a) {
+    return !a.lo_inf && (a.lo > 0 || (a.lo == 0 && a.lo_open));
+}
+constexpr bool nonnegative(ival const& a) { return !a.lo_inf && a.lo >= 0; }
+constexpr bool negative(ival const& a) {
+    return !a.hi_inf && (a.hi < 0 || (a.hi == 0 && a.hi_open));
+}
+constexpr bool nonpositive(ival const& a) { return !a.hi_inf && a.hi <= 0; }
+
+//! Ends beyond largest become infinite (a lower end above it drops to it); open flags stay only
+//! at an end 0.
+constexpr ival settle(ival r) {
+    if (!r.lo_inf && r.lo < -largest) r.lo_inf = true;
+    if (!r.lo_inf && r.lo > largest) r.lo = largest;
+    if (!r.hi_inf && r.hi > largest) r.hi_inf = true;
+    if (!r.hi_inf && r.hi < -largest) r.hi = -largest;
+    if (r.lo_inf) r.lo = -largest;
+    if (r.hi_inf) r.hi = largest;
+    r.lo_open = r.lo_open && !r.lo_inf && r.lo == 0;
+    r.hi_open = r.hi_open && !r.hi_inf && r.hi == 0;
+    return r;
+}
+
+// A sign known exactly, imposed on rounded ends.
+constexpr ival at_least_zero(ival r, bool strict) {
+    if (r.lo_inf || r.lo < 0) {
+        r.lo_inf = false;
+        r.lo = 0;
+    }
+    if (strict && r.lo == 0) r.lo_open = true;
+    return r;
+}
+constexpr ival at_most_zero(ival r, bool strict) {
+    if (r.hi_inf || r.hi > 0) {
+        r.hi_inf = false;
+        r.hi = 0;
+    }
+    if (strict && r.hi == 0) r.hi_open = true;
+    return r;
+}
+
+constexpr ival negate(ival a) { return {-a.hi, -a.lo, a.hi_inf, a.lo_inf, a.hi_open, a.lo_open}; }
+
+//! The signs an interval may take: proof::below, at_zero, above.
+constexpr char signs_of(ival const& a) {
+    char s = 0;
+    if (a.lo_inf || a.lo < 0) s |= proof::below;
+    if (a.hi_inf || a.hi > 0) s |= proof::above;
+    bool from_below = a.lo_inf || a.lo < 0 || (a.lo == 0 && !a.lo_open);
+    bool to_above = a.hi_inf || a.hi > 0 || (a.hi == 0 && !a.hi_open);
+    if (from_below && to_above) s |= proof::at_zero;
+    return s;
+}
+
+constexpr ival hull(ival a, ival b) {
+    ival r;
+    if (a.lo_inf || b.lo_inf)
+        r.lo_inf = true;
+    else if (a.lo != b.lo)
+        r.lo = a.lo < b.lo ? a.lo : b.lo, r.lo_open = a.lo < b.lo ? a.lo_open : b.lo_open;
+    else
+        r.lo = a.lo, r.lo_open = a.lo_open && b.lo_open;
+    if (a.hi_inf || b.hi_inf)
+        r.hi_inf = true;
+    else if (a.hi != b.hi)
+        r.hi = a.hi > b.hi ? a.hi : b.hi, r.hi_open = a.hi > b.hi ? a.hi_open : b.hi_open;
+    else
+        r.hi = a.hi, r.hi_open = a.hi_open && b.hi_open;
+    return settle(r);
+}
+
+// Error-free checks (no underflow or overflow in the ranges allowed): a + b == s, a * b == p
+// (Dekker's product with Veltkamp's split at 32 bits), n / d == q.
+constexpr bool exact_sum(ld a, ld b, ld s) {
+    ld bb = s - a;
+    return (a - (s - bb)) + (b - bb) == 0;
+}
+constexpr bool exact_product(ld a, ld b, ld p) {
+    if (a == 0 || b == 0) return p == 0;
+    ld fa = math::fabs(a), fb = math::fabs(b);
+    if (fa < 1e-1200L || fb < 1e-1200L || fa > largest || fb > largest) return false;
+    constexpr ld split = 4294967297.0L;  // 2^32 + 1
+    ld ca = split * a, ah = ca - (ca - a), al = a - ah;
+    ld cb = split * b, bh = cb - (cb - b), bl = b - bh;
+    return ((ah * bh - p) + ah * bl + al * bh) + al * bl == 0;
+}
+constexpr bool exact_quotient(ld n, ld d, ld q) {
+    ld p = d * q;
+    return p == n && exact_product(d, q, p);
+}
+
+constexpr ival add(ival a, ival b) {
+    if (is_point(b) && b.lo == 0) return a;
+    if (is_point(a) && a.lo == 0) return b;
+    if (is_point(a) && is_point(b)) {
+        ld s = a.lo + b.lo;
+        if (exact_sum(a.lo, b.lo, s)) return settle(point(s));
+    }
+    ival r;
+    r.lo_inf = a.lo_inf || b.lo_inf;
+    r.hi_inf = a.hi_inf || b.hi_inf;
+    if (!r.lo_inf) r.lo = down(a.lo + b.lo);
+    if (!r.hi_inf) r.hi = up(a.hi + b.hi);
+    if (nonnegative(a) && nonnegative(b)) r = at_least_zero(r, positive(a) || positive(b));
+    if (nonpositive(a) && nonpositive(b)) r = at_most_zero(r, negative(a) || negative(b));
+    return settle(r);
+}
+
+// A bound in the extended reals: inf -1 for -inf, 1 for +inf.
+struct bound {
+    ld v = 0;
+    int inf = 0;
+};
+constexpr bool below_bound(bound x, bound y) {
+    return x.inf != y.inf ? x.inf < y.inf : (x.inf == 0 && x.v < y.v);
+}
+constexpr int sign_of(bound x) { return x.inf != 0 ? x.inf : (x.v > 0) - (x.v < 0); }
+
+//! The product: the hull of the ends' products, 0 times an infinite end counting as 0 (an
+//! infinite end is a bound, not a value: [0, 1] [1, +inf] = [0, +inf]).
+constexpr ival mul(ival a, ival b) {
+    if (is_point(a) && (a.lo == 1 || a.lo == -1 || a.lo == 0))
+        return a.lo == 1 ? b : a.lo == -1 ? negate(b) : point(0);
+    if (is_point(b) && (b.lo == 1 || b.lo == -1 || b.lo == 0))
+        return b.lo == 1 ? a : b.lo == -1 ? negate(a) : point(0);
+    bool one_point = is_point(a) || is_point(b);
+    bound ea[2] = {{a.lo, a.lo_inf ? -1 : 0}, {a.hi, a.hi_inf ? 1 : 0}};
+    bound eb[2] = {{b.lo, b.lo_inf ? -1 : 0}, {b.hi, b.hi_inf ? 1 : 0}};
+    bound lo{0, 1}, hi{0, -1};
+    for (bound x : ea)
+        for (bound y : eb) {
+            bound l, h;
+            int s = sign_of(x) * sign_of(y);
+            if (s == 0) {
+                l = h = {0, 0};
+            } else if (x.inf != 0 || y.inf != 0) {
+                l = h = {0, s};
+            } else {
+                ld p = x.v * y.v;
+                if (one_point && exact_product(x.v, y.v, p))
+                    l = h = {p, 0};
+                else
+                    l = {down(p), 0}, h = {up(p), 0};
+            }
+            if (below_bound(l, lo)) lo = l;
+            if (below_bound(hi, h)) hi = h;
+        }
+    ival r{lo.v, hi.v, lo.inf < 0, hi.inf > 0};
+    if (lo.inf > 0 || hi.inf < 0) return whole();  // (not reached: an end is never so)
+    if ((positive(a) && positive(b)) || (negative(a) && negative(b)))
+        r = at_least_zero(r, true);
+    else if ((nonnegative(a) && nonnegative(b)) || (nonpositive(a) && nonpositive(b)))
+        r = at_least_zero(r, false);
+    else if ((positive(a) && negative(b)) || (negative(a) && positive(b)))
+        r = at_most_zero(r, true);
+    else if ((nonnegative(a) && nonpositive(b)) || (nonpositive(a) && nonnegative(b)))
+        r = at_most_zero(r, false);
+    return settle(r);
+}
+
+//! 1/a; fails when a may be 0.
+constexpr ival reciprocal(ival a, bool& ok) {
+    if (negative(a)) return negate(reciprocal(negate(a), ok));
+    if (!positive(a)) {
+        ok = false;
+        return {};
+    }
+    if (is_point(a) && a.lo >= 1e-1200L) {
+        ld q = 1 / a.lo;
+        if (exact_quotient(1, a.lo, q)) return point(q);
+    }
+    ival r;
+    if (a.hi_inf)
+        r.lo = 0;
+    else if (a.hi < smallest)
+        r.lo = largest;
+    else
+        r.lo = down(1 / a.hi);
+    if (a.lo < smallest)
+        r.hi_inf = true;
+    else
+        r.hi = up(1 / a.lo);
+    return settle(at_least_zero(r, true));
+}
+
+constexpr ival absolute_value(ival a) {
+    if (nonnegative(a)) return a;
+    if (nonpositive(a)) return negate(a);
+    ival r;
+    r.hi_inf = a.lo_inf || a.hi_inf;
+    r.hi = larger(-a.lo, a.hi);
+    return settle(r);
+}
+
+// Monotone kernels at a finite point: an interval holding f(v).
+constexpr ival widened(ld v, ld error) {
+    return {v - math::fabs(v) * error - absolute, v + math::fabs(v) * error + absolute};
+}
+constexpr ival clamp(ival r, ld lo, ld hi) {
+    if (r.lo_inf || r.lo < lo) r.lo_inf = false, r.lo = lo;
+    if (r.hi_inf || r.hi > hi) r.hi_inf = false, r.hi = hi;
+    return r;
+}
+constexpr ival exp_at(ld v) {
+    if (v == 0) return point(1);
+    if (v <= exp_far) return {0, exp_far_bound, false, false, true};
+    if (v >= exp_huge) return {largest, largest, false, true};
+    // the reduction by k ln 2 loses up to |v| 2^-62 relative
+    return settle(
+        at_least_zero(widened(math::exp(v), kernel_error + math::fabs(v) * 0x1p-61L), true));
+}
+// log by whole binades of 2^64 first (math::log takes a step a binade)
+constexpr ival log_at(ld v) {
+    if (v == 1) return point(0);
+    long k = 0;
+    while (v > 0x1p64L) v *= 0x1p-64L, k += 64;
+    while (v < 0x1p-64L) v *= 0x1p64L, k -= 64;
+    ld r = static_cast<ld>(k) * math::ln2 + math::log(v);
+    ld e = math::fabs(r) * kernel_error + (math::fabs(static_cast<ld>(k)) + 1) * 0x1p-62L;
+    return {r - e - absolute, r + e + absolute};
+}
+constexpr ival sqrt_at(ld v) {
+    ld scale = 1, x = v;
+    while (x > 0x1p64L) x *= 0x1p-64L, scale *= 0x1p32L;
+    while (x < 0x1p-64L) x *= 0x1p64L, scale *= 0x1p-32L;
+    ld s = math::sqrt(x) * scale;
+    if (s * s == v && exact_product(s, s, v)) return point(s);
+    return settle(at_least_zero(widened(s, kernel_error), true));
+}
+
+struct walker {
+    flat_view t;
+    std::string_view var;
+    ival box;
+    proof::list<ival> memo;
+    proof::list<char> done;
+    long long* steps = nullptr;
+    long long limit = 0;
+    bool ok = true;
+    bool continuous = true;  // no undecided where, no sign across 0, on this box
+};
+
+constexpr ival value_of(walker& w, std::size_t i);
+
+constexpr ival fail(walker& w) {
+    w.ok = false;
+    return {};
+}
+
+constexpr ival kernel_at(walker& w, flat_node const& f, ld v) {
+    *w.steps += proof::kernel_cost;
+    switch (f.rule) {
+    case proof_rule::exp:
+        return exp_at(v);
+    case proof_rule::log:
+        return log_at(v);
+    case proof_rule::tanh:
+        return v == 0 ? point(0) : clamp(widened(math::tanh(v), kernel_error), -1, 1);
+    default:
+        break;
+    }
+    if (f.name == "atan")
+        return v == 0 ? point(0)
+                      : clamp(widened(math::atan(v), kernel_error), -half_pi_hi, half_pi_hi);
+    return v == 0 ? point(0) : clamp(widened(math::erf(v), kernel_error), -1, 1);  // erf
+}
+
+// An increasing function: its ends' bounds, the limits at infinite ends, the sign of an odd one.
+constexpr ival increasing(walker& w, flat_node const& f, ival x) {
+    bool odd = f.rule != proof_rule::exp && f.rule != proof_rule::log;
+    ival r;
+    ival lo_end{}, hi_end{};
+    if (is_point(x)) {
+        lo_end = hi_end = kernel_at(w, f, x.lo);
+    } else {
+        if (!x.lo_inf && !(f.rule == proof_rule::log && x.lo == 0)) lo_end = kernel_at(w, f, x.lo);
+        if (!x.hi_inf) hi_end = kernel_at(w, f, x.hi);
+    }
+    // the lower end
+    if (f.rule == proof_rule::log && x.lo == 0 && !x.lo_inf)
+        r.lo_inf = true;  // log of (0, ...]
+    else if (!x.lo_inf)
+        r.lo = lo_end.lo, r.lo_inf = lo_end.lo_inf, r.lo_open = lo_end.lo_open;
+    else if (f.rule == proof_rule::exp)
+        r.lo = 0, r.lo_open = true;
+    else if (f.rule == proof_rule::tanh || f.name == "erf")
+        r.lo = -1;
+    else
+        r.lo = -half_pi_hi;  // atan
+    // the upper end
+    if (!x.hi_inf)
+        r.hi = hi_end.hi, r.hi_inf = hi_end.hi_inf, r.hi_open = hi_end.hi_open;
+    else if (f.rule == proof_rule::exp || f.rule == proof_rule::log)
+        r.hi_inf = true;
+    else if (f.rule == proof_rule::tanh || f.name == "erf")
+        r.hi = 1;
+    else
+        r.hi = half_pi_hi;
+    if (is_point(x) && is_point(lo_end)) return lo_end;
+    if (f.rule == proof_rule::exp) r = at_least_zero(r, true);
+    if (f.rule == proof_rule::log) {
+        if (!x.lo_inf && x.lo >= 1) r = at_least_zero(r, x.lo > 1);
+        if (!x.hi_inf && x.hi <= 1) r = at_most_zero(r, x.hi < 1);
+    }
+    if (odd) {
+        if (nonnegative(x)) r = at_least_zero(r, positive(x));
+        if (nonpositive(x)) r = at_most_zero(r, negative(x));
+    }
+    return settle(r);
+}
+
+// Whether some c + 2 k pi may lie in [lo, hi] (finite, |ends| < trig_far): too many is sound.
+constexpr bool reaches(ld lo, ld hi, ld c) {
+    constexpr ld two_pi = 2 * math::pi;
+    ld slack = 1e-15L * (1 + math::fabs(lo) + math::fabs(hi));
+    ld q = (lo - c) / two_pi;
+    long k = static_cast<long>(q) - 1;
+    for (int j = 0; j < 4; ++j, ++k) {
+        ld at = c + static_cast<ld>(k) * two_pi;
+        if (at >= lo - slack && at <= hi + slack) return true;
+    }
+    return false;
+}
+
+constexpr ival trig(walker& w, flat_node const& f, ival x) {
+    bool is_sin = f.rule == proof_rule::sin;
+    if (is_point(x) && x.lo == 0) return point(is_sin ? 0 : 1);
+    if (x.lo_inf || x.hi_inf || x.lo < -trig_far || x.hi > trig_far || x.hi - x.lo > 6.3L)
+        return {-1, 1};
+    *w.steps += 2 * proof::kernel_cost;
+    auto at = [&](ld v) {
+        ld s = is_sin ? math::sin(v) : math::cos(v);
+        ld e = kernel_error * (1 + math::fabs(v)) + absolute;
+        return ival{s - e, s + e};
+    };
+    ival r = hull(at(x.lo), at(x.hi));
+    constexpr ld hp = math::pi / 2;
+    if (reaches(x.lo, x.hi, is_sin ? hp : 0)) r.hi = 1;
+    if (reaches(x.lo, x.hi, is_sin ? -hp : math::pi)) r.lo = -1;
+    return clamp(r, -1, 1);
+}
+
+constexpr ival function_value(walker& w, flat_node const& f, ival x) {
+    if (f.rule == proof_rule::exp || f.rule == proof_rule::tanh || f.name == "atan" ||
+        f.name == "erf") {
+        if (!f.has_kernel) return fail(w);
+        return increasing(w, f, x);
+    }
+    if (f.rule == proof_rule::log) {
+        if (!positive(x) || !f.has_kernel) return fail(w);
+        return increasing(w, f, x);
+    }
+    if (f.rule == proof_rule::abs) return absolute_value(x);
+    if (f.rule == proof_rule::sign) {
+        if (positive(x)) return point(1);
+        if (negative(x)) return point(-1);
+        if (is_point(x)) return point(0);  // x = 0
+        w.continuous = false;
+        return {nonnegative(x) ? ld{0} : ld{-1}, nonpositive(x) ? ld{0} : ld{1}};
+    }
+    if (f.rule == proof_rule::sin || f.rule == proof_rule::cos) {
+        if (!f.has_kernel) return fail(w);
+        return trig(w, f, x);
+    }
+    // another function of bounded slope: f(m) +- slope (hi - lo)/2
+    if (!f.has_kernel || f.slope < 0 || !f.continuous || x.lo_inf || x.hi_inf ||
+        math::fabs(x.lo) > trig_far || math::fabs(x.hi) > trig_far)
+        return fail(w);
+    *w.steps += proof::kernel_cost;
+    ld m = x.lo + (x.hi - x.lo) / 2, v = f.kernel(m);
+    ld radius = up(f.slope * up(larger(x.hi - m, m - x.lo))) +
+                kernel_error * (math::fabs(v) + math::fabs(m) + 1);
+    return settle({down(v - radius), up(v + radius)});
+}
+
+//! base^n for an integer n (|n| <= 64): even powers through |base|, odd ones end by end.
+constexpr ival power_int(walker& w, ival b, long long n) {
+    if (n == 0) return point(1);
+    if (n < 0) return reciprocal(power_int(w, b, -n), w.ok);
+    if (n == 1) return b;
+    *w.steps += n;
+    if (n % 2 == 0) {
+        ival m = absolute_value(b), r = m;
+        for (long long k = 1; k < n; ++k) r = mul(r, m);
+        return r;
+    }
+    auto end_power = [&](ld v) {
+        ival p = point(v), r = p;
+        for (long long k = 1; k < n; ++k) r = mul(r, p);
+        return r;
+    };
+    if (is_point(b)) return end_power(b.lo);
+    ival r;
+    if (b.lo_inf)
+        r.lo_inf = true;
+    else {
+        ival e = end_power(b.lo);
+        r.lo = e.lo, r.lo_inf = e.lo_inf;
+    }
+    if (b.hi_inf)
+        r.hi_inf = true;
+    else {
+        ival e = end_power(b.hi);
+        r.hi = e.hi, r.hi_inf = e.hi_inf;
+    }
+    if (nonnegative(b)) r = at_least_zero(r, positive(b));
+    if (nonpositive(b)) r = at_most_zero(r, negative(b));
+    return settle(r);
+}
+
+constexpr ival log_of(walker& w, ival x) {
+    flat_node log_node{};
+    log_node.rule = proof_rule::log;
+    if (!positive(x)) return fail(w);
+    return increasing(w, log_node, x);
+}
+constexpr ival exp_of(walker& w, ival x) {
+    flat_node exp_node{};
+    exp_node.rule = proof_rule::exp;
+    return increasing(w, exp_node, x);
+}
+
+//! base^p for a positive non-integer exponent p (an interval): base >= 0, 0^p = 0.
+constexpr ival power_positive(walker& w, ival b, ival p, bool square_root) {
+    if (!nonnegative(b)) return fail(w);
+    auto at = [&](ld v) {
+        if (v == 0) return point(0);
+        if (square_root) {
+            *w.steps += 2 * proof::kernel_cost;
+            return sqrt_at(v);
+        }
+        return exp_of(w, mul(p, log_of(w, point(v))));
+    };
+    if (is_point(b)) return at(b.lo);
+    ival r;
+    ival lo_end = at(b.lo);
+    r.lo = lo_end.lo, r.lo_open = b.lo_open || lo_end.lo_open;
+    if (b.hi_inf)
+        r.hi_inf = true;
+    else {
+        ival e = at(b.hi);
+        r.hi = e.hi, r.hi_inf = e.hi_inf;
+    }
+    return settle(at_least_zero(r, positive(b)));
+}
+
+constexpr ival power_value(walker& w, std::size_t i) {
+    ival b = value_of(w, w.t.child(i, 0));
+    if (!w.ok) return {};
+    flat_node const& e = w.t[w.t.child(i, 1)];
+    if (e.k == kind::constant && e.den == 1) {
+        if (e.num > 64 || e.num < -64) return fail(w);
+        return power_int(w, b, e.num);
+    }
+    ival p = value_of(w, w.t.child(i, 1));
+    if (!w.ok) return {};
+    if (e.k == kind::constant) {  // a rational exponent: the base must be >= 0
+        bool square_root = e.num == 1 && e.den == 2;
+        if (e.num > 0) return power_positive(w, b, p, square_root);
+        ival q = power_positive(w, b, negate(p), e.num == -1 && e.den == 2);
+        return w.ok ? reciprocal(q, w.ok) : ival{};
+    }
+    // any other exponent: exp(p log b), b > 0
+    return exp_of(w, mul(p, log_of(w, b)));
+}
+
+// Whether l op r holds on the whole box (1), fails on it (0), or is undecided (-1).
+constexpr int decide(walker& w, std::size_t c) {
+    ival l = value_of(w, w.t.child(c, 0)), r = value_of(w, w.t.child(c, 1));
+    if (!w.ok) return -1;
+    std::string_view op = w.t[c].name;
+    bool finite_lr = !l.hi_inf && !r.lo_inf, finite_rl = !r.hi_inf && !l.lo_inf;
+    bool lt = finite_lr && l.hi < r.lo, le = finite_lr && l.hi <= r.lo;
+    bool gt = finite_rl && l.lo > r.hi, ge = finite_rl && l.lo >= r.hi;
+    if (op == "<") return lt ? 1 : ge ? 0 : -1;
+    if (op == "<=") return le ? 1 : gt ? 0 : -1;
+    if (op == ">") return gt ? 1 : le ? 0 : -1;
+    return ge ? 1 : lt ? 0 : -1;  // >=
+}
+
+// log(1 + v) for a finite v > -1
+constexpr ival log1p_at(walker& w, ld v) {
+    *w.steps += proof::kernel_cost;
+    if (v == 0) return point(0);
+    if (v > 0x1p64L) {  // log v < log(1 + v) < log v + 1/v
+        ival l = log_at(v);
+        return {l.lo, up(l.hi + up(1 / v))};
+    }
+    ival r = widened(math::log1p(v), kernel_error);
+    return v > 0 ? at_least_zero(r, true) : at_most_zero(r, true);
+}
+//! log(1 + u), where one_plus_u (> 0) encloses 1 + u too
+constexpr ival log1p_of(walker& w, ival u, ival one_plus_u) {
+    ival r;
+    if (is_point(u)) return log1p_at(w, u.lo);
+    if (one_plus_u.lo == 0 || u.lo_inf)
+        r.lo_inf = true;
+    else
+        r.lo = log1p_at(w, u.lo).lo;
+    if (u.hi_inf)
+        r.hi_inf = true;
+    else
+        r.hi = log1p_at(w, u.hi).hi;
+    if (nonnegative(u)) r = at_least_zero(r, positive(u));
+    if (nonpositive(u)) r = at_most_zero(r, negative(u));
+    return settle(r);
+}
+
+constexpr ival compute(walker& w, std::size_t i) {
+    flat_node const& f = w.t[i];
+    switch (f.k) {
+    case kind::constant: {
+        ld n = static_cast<ld>(f.num), d = static_cast<ld>(f.den), q = n / d;
+        if (exact_quotient(n, d, q)) return point(q);
+        ival r{down(q), up(q)};
+        return f.num > 0 ? at_least_zero(r, true) : f.num < 0 ? at_most_zero(r, true) : r;
+    }
+    case kind::named: {
+        ival r{down(f.value), up(f.value)};
+        return f.value > 0 ? at_least_zero(r, true) : f.value < 0 ? at_most_zero(r, true) : r;
+    }
+    case kind::param:  // the value itself, exactly
+        if (w.t.params == nullptr) return fail(w);
+        return settle(point(w.t.params[f.index]));
+    case kind::symbol:
+        if (f.name != w.var) return fail(w);
+        return w.box;
+    case kind::sum: {
+        ival s = point(0);
+        for (std::size_t k = 0; k < f.count && w.ok; ++k) s = add(s, value_of(w, w.t.child(i, k)));
+        return s;
+    }
+    case kind::product: {
+        ival p = point(1);
+        for (std::size_t k = 0; k < f.count && w.ok; ++k) p = mul(p, value_of(w, w.t.child(i, k)));
+        return p;
+    }
+    case kind::power:
+        return power_value(w, i);
+    case kind::apply: {
+        ival x = value_of(w, w.t.child(i, 0));
+        if (w.ok && f.rule == proof_rule::log && f.has_kernel) {
+            std::size_t a = w.t.child(i, 0);
+            flat_node const& s = w.t[a];
+            if (s.k == kind::sum && s.count > 1 && w.t[w.t.child(a, 0)].k == kind::constant &&
+                w.t[w.t.child(a, 0)].num == 1 && w.t[w.t.child(a, 0)].den == 1) {
+                // log(1 + u): by log1p of u, which keeps a tiny u
+                if (!positive(x)) return fail(w);
+                ival u = point(0);
+                for (std::size_t k = 1; k < s.count && w.ok; ++k)
+                    u = add(u, value_of(w, w.t.child(a, k)));
+                return w.ok ? log1p_of(w, u, x) : ival{};
+            }
+        }
+        return w.ok ? function_value(w, f, x) : ival{};
+    }
+    case kind::piecewise: {
+        int taken = decide(w, w.t.child(i, 0));
+        if (!w.ok) return {};
+        if (taken >= 0) return value_of(w, w.t.child(i, taken == 1 ? 1 : 2));
+        // undecided: both branches, each on the whole box
+        w.continuous = false;
+        ival a = value_of(w, w.t.child(i, 1)), b = value_of(w, w.t.child(i, 2));
+        return w.ok ? hull(a, b) : ival{};
+    }
+    case kind::comparison:
+        return fail(w);
+    }
+    return fail(w);
+}
+
+constexpr ival value_of(walker& w, std::size_t i) {
+    if (!w.ok) return {};
+    if (!w.done[i]) {
+        *w.steps += 1;
+        ival v = compute(w, i);
+        if (*w.steps > w.limit) w.ok = false;
+        if (!w.ok) return {};
+        w.memo[i] = v;
+        w.done[i] = 1;
+    }
+    return w.memo[i];
+}
+
+constexpr void prepare(walker& w, flat_view const& t, std::string_view var, long long* steps,
+                       long long limit) {
+    w.t = t;
+    w.var = var;
+    w.steps = steps;
+    w.limit = limit;
+    w.memo.clear();
+    w.done.clear();
+    for (std::size_t i = 0; i < t.size; ++i) {
+        w.memo.push_back(ival{});
+        w.done.push_back(0);
+    }
+}
+
+// One enclosure on a box with a prepared walker: its memo is reset.
+constexpr ival run(walker& w, std::size_t node, ival box) {
+    for (std::size_t i = 0; i < w.t.size; ++i) w.done[i] = 0;
+    w.ok = true;
+    w.continuous = true;
+    w.box = settle(box);
+    if ((!w.box.lo_inf && !w.box.hi_inf && w.box.lo > w.box.hi) || w.t.size == 0) return fail(w);
+    return value_of(w, node);
+}
+
+//! The work one enclose call may do by default, in proof/numeric.hpp's units (an operation 1, a
+//! kernel proof::kernel_cost).
+inline constexpr long long enclosure_steps = 20000;
+
+//! Encloses the value of node `node` of t (usually t.root()) for every value of the symbol `var`
+//! in box (box may have infinite ends); other symbols are not allowed (ok = false); run-time
+//! constants (kind::param) take t.params[index] exactly (ok = false when t.params is null). ok =
+//! false when the expression may be undefined somewhere in the box (log of an interval reaching
+//! <= 0, division by an interval containing 0, a non-integer power of a base that may be
+//! negative, ...), or when steps passes limit.
+constexpr ival enclose(flat_view const& t, std::size_t node, std::string_view var, ival box,
+                       long long& steps, bool& ok, long long limit = enclosure_steps) {
+    walker w;
+    prepare(w, t, var, &steps, limit);
+    ival r = run(w, node, box);
+    ok = w.ok;
+    return ok ? r : ival{};
+}
+
+//! The answer of a sign search over a span of var (ends may be infinite).
+struct sign_search {
+    int state = 0;        // 1 proven, -1 disproved, 0 unknown
+    ld witness = 0;       // disproved: a point where the certified value has a forbidden sign
+    long long steps = 0;  // the work done
+};
+
+//! The work of one search by default (an enclosure of a 40-node table costs some 400).
+inline constexpr long long search_steps = 200000;
+// Tails are cut at most this far out; the finite core of the whole line is [-core, core].
+inline constexpr ld tail_limit = 1e30L, core = 8;
+
+// Two pieces of a span: halves of a finite one, a tail cut further out.
+struct halves {
+    ival a, b;
+    bool ok = false;
+};
+constexpr halves split(ival s) {
+    halves h;
+    if (s.lo_inf && s.hi_inf) {
+        h.a = {-largest, 0, true, false};
+        h.b = {0, largest, false, true};
+    } else if (s.lo_inf) {
+        ld c = s.hi - larger(core, math::fabs(s.hi));
+        if (c < -tail_limit) return h;
+        h.a = {-largest, c, true, false};
+        h.b = {c, s.hi};
+    } else if (s.hi_inf) {
+        ld c = s.lo + larger(core, math::fabs(s.lo));
+        if (c > tail_limit) return h;
+        h.a = {s.lo, c};
+        h.b = {c, largest, false, true};
+    } else {
+        ld m = s.lo + (s.hi - s.lo) / 2;
+        if (!(m > s.lo && m < s.hi)) return h;
+        h.a = {s.lo, m};
+        h.b = {m, s.hi};
+    }
+    h.ok = true;
+    return h;
+}
+// A finite point of a span: its middle, or its finite end, or 0.
+constexpr ld inside(ival s) {
+    if (s.lo_inf && s.hi_inf) return 0;
+    if (s.lo_inf) return s.hi;
+    if (s.hi_inf) return s.lo;
+    return s.lo + (s.hi - s.lo) / 2;
+}
+
+// f on a span where f is continuous and f' has one sign: between its ends' values (an
+// infinite end keeps the direct enclosure's bound).
+constexpr ival monotone_range(walker& f, ival box, ival direct, bool increasing) {
+    ival lo_end = direct, hi_end = direct;
+    if (!box.lo_inf) lo_end = run(f, f.t.root(), point(box.lo));
+    if (!f.ok) return direct;
+    if (!box.hi_inf) hi_end = run(f, f.t.root(), point(box.hi));
+    if (!f.ok) return direct;
+    ival from = increasing ? lo_end : hi_end, to = increasing ? hi_end : lo_end;
+    ival r = direct;
+    if (!from.lo_inf && (r.lo_inf || from.lo > r.lo || (from.lo == r.lo && from.lo_open)))
+        r.lo = from.lo, r.lo_inf = false, r.lo_open = from.lo_open;
+    if (!to.hi_inf && (r.hi_inf || to.hi < r.hi || (to.hi == r.hi && to.hi_open)))
+        r.hi = to.hi, r.hi_inf = false, r.hi_open = to.hi_open;
+    return settle(r);
+}
+
+// t_k on a span where it is continuous, e its direct enclosure: narrowed to its ends' values
+// where the sign of t_{k+1} (the next derivative) is certain, found the same way in turn.
+constexpr ival narrowed(walker* ws, std::size_t count, std::size_t k, ival box, ival e) {
+    if (k + 1 >= count) return e;
+    walker& d = ws[k + 1];
+    ival de = run(d, d.t.root(), box);
+    if (!d.ok) return e;
+    if (!nonnegative(de) && !nonpositive(de) && d.continuous)
+        de = narrowed(ws, count, k + 1, box, de);
+    if (nonnegative(de) || nonpositive(de)) return monotone_range(ws[k], box, e, nonnegative(de));
+    return e;
+}
+
+//! How many derivative tables a sign search takes.
+inline constexpr std::size_t max_derivatives = 3;
+
+//! Whether tables[0].root() has only signs in `accepts` for every var in box, tables[1..] its
+//! successive derivatives by var (up to max_derivatives), which narrow spans where one is
+//! monotone (a maximum touched at a point, as sigma' = 1/4 at 0, is certified through the next
+//! derivatives' signs and exact values at the point).
+constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t count,
+                                         std::string_view var, ival box, char accepts,
+                                         long long budget) {
+    sign_search answer;
+    long long steps = 0;
+    walker ws[max_derivatives + 1];
+    if (count > max_derivatives + 1) count = max_derivatives + 1;
+    for (std::size_t k = 0; k < count; ++k) prepare(ws[k], tables[k], var, &steps, budget);
+    walker& f = ws[0];
+    proof::list<ival> todo;
+    todo.push_back(settle(box));
+    bool unsure = false;
+    while (!todo.empty()) {
+        ival s = todo.back();
+        todo.pop_back();
+        if (steps > budget) {
+            unsure = true;
+            break;
+        }
+        ival e = run(f, f.t.root(), s);
+        if (f.ok && (signs_of(e) & ~accepts) == 0) continue;
+        if (f.ok && f.continuous && (signs_of(narrowed(ws, count, 0, s, e)) & ~accepts) == 0)
+            continue;
+        // a witness: a point whose certified value has only forbidden signs
+        ld x = inside(s);
+        ival v = run(f, f.t.root(), point(x));
+        if (f.ok && (signs_of(v) & accepts) == 0) {
+            answer.state = -1;
+            answer.witness = x;
+            answer.steps = steps;
+            return answer;
+        }
+        halves h = split(s);
+        if (!h.ok) {
+            unsure = true;
+            continue;
+        }
+        todo.push_back(h.b);
+        todo.push_back(h.a);
+    }
+    answer.state = unsure ? 0 : 1;
+    answer.steps = steps;
+    return answer;
+}
+
+//! Whether the value of t.root() has only signs in `accepts` (proof::below = 1, at_zero = 2,
+//! above = 4) for every var in box: bisects the finite part up to the budget; tails are
+//! enclosed directly and cut further out (by doubling) up to tail_limit. Disproved only with a
+//! witness point x where the enclosure of t at [x, x] lies entirely in forbidden signs.
+constexpr sign_search certify_signs(flat_view const& t, std::string_view var, ival box,
+                                    char accepts, long long budget = search_steps) {
+    return certify_signs_with(&t, 1, var, box, accepts, budget);
+}
+//! The same, with t's derivative table dt pruning spans where t is monotone.
+constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, std::string_view var,
+                                    ival box, char accepts, long long budget = search_steps) {
+    flat_view tables[] = {t, dt};
+    return certify_signs_with(tables, 2, var, box, accepts, budget);
+}
+//! The same, with t's first and second derivatives.
+constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+                                    std::string_view var, ival box, char accepts,
+                                    long long budget = search_steps) {
+    flat_view tables[] = {t, dt, d2t};
+    return certify_signs_with(tables, 3, var, box, accepts, budget);
+}
+
+//! Certified bounds on inf (or sup) of t.root() over the box: lower <= inf <= upper (upper is
+//! a certified value at the point `at`); lower_inf when no finite lower bound could be
+//! certified, upper_inf when no value was; ok = false when neither bound is finite.
+struct extremum {
+    ld lower = 0, upper = 0;
+    bool lower_inf = false, upper_inf = false;
+    bool ok = true;
+    ld at = 0;
+    long long steps = 0;
+};
+
+struct piece {
+    ival box;
+    ld lower = 0;
+    bool lower_inf = true;
+    bool settled = false;  // no split can tighten it
+};
+
+struct extremum_search {
+    walker f, d;
+    bool derivative = false, maximize = false;
+    long long steps = 0;
+    ld best = 0;
+    bool have_best = false;
+    ld at = 0;
+
+    constexpr ival value(walker& w, ival box) {
+        ival v = run(w, w.t.root(), box);
+        return maximize ? negate(v) : v;
+    }
+    constexpr void offer(ld x) {
+        ival v = value(f, point(x));
+        if (f.ok && !v.hi_inf && (!have_best || v.hi < best)) best = v.hi, at = x, have_best = true;
+    }
+    // the lower bound of (the oriented) t on p.box
+    constexpr void bound(piece& p) {
+        ival e = value(f, p.box);
+        bool defined = f.ok, continuous = f.continuous;
+        p.lower_inf = !defined || e.lo_inf;
+        p.lower = defined ? e.lo : 0;
+        bool finite = !p.box.lo_inf && !p.box.hi_inf, offered = false;
+        if (defined && continuous && derivative) {
+            ival de = value(d, p.box);
+            bool up_ = d.ok && nonnegative(de), down_ = d.ok && nonpositive(de);
+            if ((up_ && !p.box.lo_inf) || (down_ && !p.box.hi_inf)) {
+                // the least value is at an end
+                ld x = up_ && !p.box.lo_inf ? p.box.lo : p.box.hi;
+                ival v = value(f, point(x));
+                if (f.ok && !v.lo_inf) {
+                    if (p.lower_inf || v.lo > p.lower) p.lower = v.lo, p.lower_inf = false;
+                    p.settled = true;
+                }
+                if (f.ok && !v.hi_inf && (!have_best || v.hi < best))
+                    best = v.hi, at = x, have_best = true;
+                offered = true;
+            } else if (d.ok && finite) {
+                // the mean-value form f(m) + f'(box) (box - m)
+                ld m = inside(p.box);
+                ival v = value(f, point(m));
+                if (f.ok) {
+                    ival mv = add(v, mul(de, add(p.box, point(-m))));
+                    if (!mv.lo_inf && (p.lower_inf || mv.lo > p.lower))
+                        p.lower = mv.lo, p.lower_inf = false;
+                    if (!v.hi_inf && (!have_best || v.hi < best))
+                        best = v.hi, at = m, have_best = true;
+                }
+                offered = true;
+            }
+        }
+        if (!offered) offer(inside(p.box));
+        if (!split(p.box).ok) p.settled = true;
+    }
+};
+
+constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, std::string_view var,
+                                   ival box, long long budget, bool maximize) {
+    extremum_search s;
+    s.maximize = maximize;
+    prepare(s.f, t, var, &s.steps, budget);
+    s.derivative = dt.size > 0;
+    if (s.derivative) prepare(s.d, dt, var, &s.steps, budget);
+    proof::list<piece> pieces;
+    auto add_piece = [&](ival b) {
+        piece p;
+        p.box = b;
+        s.bound(p);
+        pieces.push_back(p);
+    };
+    box = settle(box);
+    if (box.lo_inf && box.hi_inf) {
+        add_piece({-largest, -core, true, false});
+        add_piece({-core, core});
+        add_piece({core, largest, false, true});
+    } else {
+        add_piece(box);
+    }
+    while (s.steps <= budget) {
+        // the unsettled piece of least lower bound (an unbounded one first), and the least
+        // lower bound over all
+        std::size_t pick = pieces.size();
+        ld least = 0;
+        bool first = true;
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            piece const& p = pieces[k];
+            if (!p.lower_inf && (first || p.lower < least)) least = p.lower, first = false;
+            if (p.settled) continue;
+            if (pick == pieces.size())
+                pick = k;
+            else if (!pieces[pick].lower_inf && (p.lower_inf || p.lower < pieces[pick].lower))
+                pick = k;
+        }
+        if (pick == pieces.size()) break;
+        bool any_inf = pieces[pick].lower_inf;
+        ld tol = math::fabs(s.best) * 0x1p-44L + 1e-20L;
+        if (s.have_best && !any_inf && least >= s.best - tol) break;
+        piece p = pieces[pick];
+        if (!p.lower_inf && s.have_best && p.lower >= s.best - tol) break;  // others settled
+        pieces[pick] = pieces.back();
+        pieces.pop_back();
+        halves h = split(p.box);
+        ld before = s.best;
+        bool had = s.have_best;
+        add_piece(h.a);
+        add_piece(h.b);
+        if (s.have_best && (!had || s.best < before)) {
+            // drop the pieces that lie above a certified value
+            for (std::size_t k = 0; k < pieces.size();) {
+                if (!pieces[k].lower_inf && pieces[k].lower > s.best) {
+                    pieces[k] = pieces.back();
+                    pieces.pop_back();
+                } else {
+                    ++k;
+                }
+            }
+        }
+    }
+    extremum r;
+    r.steps = s.steps;
+    r.lower_inf = false;
+    bool first = true;
+    for (piece const& p : pieces) {
+        if (p.lower_inf) r.lower_inf = true;
+        if (!p.lower_inf && (first || p.lower < r.lower)) r.lower = p.lower, first = false;
+    }
+    if (pieces.empty()) r.lower_inf = true;
+    r.upper_inf = !s.have_best;
+    r.upper = s.best;
+    r.at = s.at;
+    if (!r.lower_inf && !r.upper_inf && r.lower > r.upper) r.lower = r.upper;
+    if (r.lower_inf) r.lower = 0;
+    r.ok = !(r.lower_inf && r.upper_inf);
+    if (maximize) {  // sup t = -inf(-t)
+        ld lo = r.lower;
+        bool lo_inf = r.lower_inf;
+        r.lower = -r.upper, r.lower_inf = r.upper_inf;
+        r.upper = -lo, r.upper_inf = lo_inf;
+    }
+    return r;
+}
+
+//! Certified bounds on the infimum of t.root() over the box, var's derivative table dt (size 0
+//! for none) pruning monotone pieces and giving the mean-value form: silu's infimum to 1e-12.
+constexpr extremum enclose_inf(flat_view const& t, flat_view const& dt, std::string_view var,
+                               ival box, long long budget = search_steps) {
+    return search_extremum(t, dt, var, box, budget, false);
+}
+//! Certified bounds on the supremum: lower <= sup <= upper (lower a certified value at `at`).
+constexpr extremum enclose_sup(flat_view const& t, flat_view const& dt, std::string_view var,
+                               ival box, long long budget = search_steps) {
+    return search_extremum(t, dt, var, box, budget, true);
+}
+
+}  // namespace leibniz::detail::study
