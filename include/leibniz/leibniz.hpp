@@ -23,3 +23,5 @@
 #include <leibniz/proof/equivalent.hpp>
 #include <leibniz/proof/explain.hpp>
 #include <leibniz/proof/in_terms_of.hpp>
+#include <leibniz/study/holds.hpp>
+#include <leibniz/study/limit.hpp>

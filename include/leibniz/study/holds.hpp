@@ -28,7 +28,8 @@
 
 namespace leibniz::detail::study {
 
-//! The work one interval search of lz::holds may do, in the units of study/interval.hpp.
+//! The work all interval searches of one lz::holds may do, in the units of study/interval.hpp
+//! (within clang's default 2^20 constexpr steps, with the algebra's own budget beside it).
 inline constexpr long long holds_search_budget = 25000;
 
 //! The signs atom i may take in the current region (any_sign when not known).
@@ -172,6 +173,7 @@ constexpr exact_signs root_signs(normaliser const& n, ratfun const& r) {
     span sp;
     if (a.kind == atom_kind::symbol) {
         if (step % unit != 0) return out;  // radicals of z: not a polynomial
+        step = unit;                       // (z^2 is no variable of its own: its span differs)
         sp = span_of(n, s);
     } else if (a.kind == atom_kind::exp) {
         // u = exp(z): the span of z gives (exp(lo), exp(hi)), at 0 exactly 1
@@ -261,6 +263,7 @@ struct holds_decision {
     flat_view d, dd, assumed;  // dd: d' by its one symbol (size 0 when it has several)
     char accepts = above;
     bool regions_found = true, all_proven = true, disproved = false;
+    long long spent = 0;    // by the interval searches, against holds_search_budget
     std::string_view name;  // the witness
     math::ld at = 0;
 };
@@ -293,12 +296,22 @@ constexpr char limit_signs(flat_view d, std::string_view name, int dir) {
     return s > 0 ? above : (s < 0 ? below : 0);
 }
 
-constexpr sign_search with_tails(holds_decision const& h, std::string_view name, ival box) {
+// One search, charged to the decision's budget.
+constexpr sign_search search(holds_decision& h, flat_view const& t, flat_view const& dt,
+                             std::string_view name, ival box, char accepts) {
+    long long left = holds_search_budget - h.spent;
+    if (left <= 0) return {};
+    sign_search r = certify_signs(t, dt, name, box, accepts, left);
+    h.spent += r.steps;
+    return r;
+}
+
+constexpr sign_search with_tails(holds_decision& h, std::string_view name, ival box) {
     sign_search out;
     if (h.dd.size == 0) return out;
     ival middle{box.lo_inf ? -tail_cut : box.lo, box.hi_inf ? tail_cut : box.hi, false, false};
     if (middle.lo > middle.hi) return out;
-    sign_search m = certify_signs(h.d, h.dd, name, middle, h.accepts, holds_search_budget);
+    sign_search m = search(h, h.d, h.dd, name, middle, h.accepts);
     if (m.state != 1) return m;
     for (int dir : {-1, 1}) {
         if ((dir < 0 && !box.lo_inf) || (dir > 0 && !box.hi_inf)) continue;
@@ -337,11 +350,13 @@ struct decide_region {
         ratfun d = proof::normal_form(n, 0, n.sides[0].root());
         bool normal = assumptions_hold && n.ctx.ok && d.ok();
         char forbidden = static_cast<char>(proof::any_sign & ~h->accepts);
+        bool exact_found = false;  // the exact signs include a forbidden one: no search can prove
         if (normal) {
             char mask = quotient_signs(term_signs(n, d.num), term_signs(n, d.den));
             if ((mask & forbidden) == 0) return;  // proven here
             exact_signs e = root_signs(n, d);
             if (e.found && (e.mask & forbidden) == 0) return;
+            exact_found = e.found && e.exact_span;
             if (e.found && !h->disproved) {  // a rational witness of a forbidden sign
                 for (int k = 0; k < 3; ++k) {
                     char bit = static_cast<char>(1 << k);
@@ -373,7 +388,8 @@ struct decide_region {
         bool assumed_free = true;
         for (std::size_t i = 0; i < h->assumed.size; ++i)
             assumed_free = assumed_free && h->assumed[i].k != kind::symbol;
-        if (!several && !name.empty() && assumptions_hold && assumed_free) {
+        if (!several && !name.empty() && assumptions_hold && assumed_free && !exact_found &&
+            !h->disproved) {
             std::size_t s = symbol_atom(n.ctx, name);
             ival box{0, 0, true, true};
             if (s != proof::max_atoms) {
@@ -389,7 +405,7 @@ struct decide_region {
                     box.hi_inf = false;
                 }
             }
-            sign_search r = certify_signs(h->d, h->dd, name, box, h->accepts, holds_search_budget);
+            sign_search r = search(*h, h->d, h->dd, name, box, h->accepts);
             if (r.state == 0 && (box.lo_inf || box.hi_inf)) r = with_tails(*h, name, box);
             if (r.state > 0) return;
             // (an enclosure certifies the witness: d itself at a point, the assumptions free of
