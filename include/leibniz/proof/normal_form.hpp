@@ -321,6 +321,34 @@ constexpr condition_use const* use_of(normaliser const& n, int side, std::size_t
 
 // --- the walk
 
+//! The normal form of the function `name` (of proof rule `rule`, not abs or sign) of x.
+constexpr ratfun function_of(normaliser& n, proof_rule rule, std::string_view name,
+                             ratfun const& x) {
+    context& ctx = n.ctx;
+    switch (rule) {
+    case proof_rule::exp:
+        return exp_of(n, x);
+    case proof_rule::log:
+        return log_of(n, x, name);
+    case proof_rule::tanh: {
+        ratfun u2 = exp_of(n, add(ctx, x, x));
+        ratfun one = constant_fn({1, 1, true});
+        ratfun minus = add(ctx, u2, negate(one)), plus = add(ctx, u2, one);
+        if (!ctx.ok || plus.num.zero()) return failed(ctx);
+        return multiply(ctx, minus, ratfun{plus.den, plus.num});
+    }
+    case proof_rule::sin:
+    case proof_rule::cos:
+        return trig_of(ctx, rule == proof_rule::sin, name, x);
+    case proof_rule::opaque:
+        return function_atom(ctx, name, rule, x);
+    case proof_rule::abs:
+    case proof_rule::sign:
+        break;
+    }
+    return failed(ctx);
+}
+
 constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
     flat_view const& t = n.sides[side];
     flat_node const& f = t[i];
@@ -379,20 +407,7 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
     case kind::apply: {
         ratfun x = normal_form(n, side, t.child(i, 0));
         if (!ctx.ok) return failed(ctx);
-        switch (f.rule) {
-        case proof_rule::exp:
-            return exp_of(n, x);
-        case proof_rule::log:
-            return log_of(n, x, f.name);
-        case proof_rule::tanh: {
-            ratfun u2 = exp_of(n, add(ctx, x, x));
-            ratfun one = constant_fn({1, 1, true});
-            ratfun minus = add(ctx, u2, negate(one)), plus = add(ctx, u2, one);
-            if (!ctx.ok || plus.num.zero()) return failed(ctx);
-            return multiply(ctx, minus, ratfun{plus.den, plus.num});
-        }
-        case proof_rule::abs:
-        case proof_rule::sign: {
+        if (f.rule == proof_rule::abs || f.rule == proof_rule::sign) {
             // the region gives the sign of x (abs: -x where x <= 0, x where x >= 0)
             condition_use const* u = use_of(n, side, i);
             if (u == nullptr) return failed(ctx);
@@ -410,13 +425,7 @@ constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
             if (signs == above) return constant_fn({1, 1, true});
             return failed(ctx);
         }
-        case proof_rule::sin:
-        case proof_rule::cos:
-            return trig_of(ctx, f.rule == proof_rule::sin, f.name, x);
-        case proof_rule::opaque:
-            return function_atom(ctx, f.name, f.rule, x);
-        }
-        return failed(ctx);
+        return function_of(n, f.rule, f.name, x);
     }
     case kind::piecewise: {
         condition_use const* u = use_of(n, side, t.child(i, 0));

@@ -106,6 +106,34 @@ constexpr char quotient_signs(char num, char den) {
     return proof::any_sign;
 }
 
+//! r, a function of atoms of `from` that take no argument (symbols, constants, radicals), as a
+//! function of the same atoms interned in `to`.
+constexpr ratfun transfer(context& to, context const& from, ratfun const& r) {
+    ratfun out;
+    for (int part = 0; part < 2; ++part) {
+        poly const& p = part == 0 ? r.num : r.den;
+        ratfun sum{};
+        for (term const& t : p.terms) {
+            ratfun x = proof::constant_fn(t.c);
+            for (std::size_t i = 0; i < t.m.n; ++i) {
+                if (t.m.e[i] == 0) continue;
+                atom a = from.atoms[i];
+                if ((a.kind == atom_kind::exp || a.kind == atom_kind::function) &&
+                    !proof::is_constant(a.arg))
+                    return proof::failed(to);
+                x = proof::multiply(to, x, proof::atom_power(to, a, t.m.e[i]));
+            }
+            sum = proof::add(to, sum, x);
+        }
+        if (!proof::is_one(sum.den)) return proof::failed(to);
+        if (part == 0)
+            out.num = sum.num;
+        else
+            out.den = sum.num;
+    }
+    return proof::tidy(to, out);
+}
+
 // --- one symbol: exact real-root counting
 
 //! The region's interval of atom `s` as a span.
@@ -263,8 +291,10 @@ struct holds_decision {
     flat_view d, dd, assumed;  // dd: d' by its one symbol (size 0 when it has several)
     char accepts = above;
     bool regions_found = true, all_proven = true, disproved = false;
-    long long spent = 0;    // by the interval searches, against holds_search_budget
-    std::string_view name;  // the witness
+    long long spent = 0;                  // by the interval searches, against holds_search_budget
+    context const* offset_ctx = nullptr;  // d - offset is decided: offset a constant of that
+    ratfun offset;                        // context (lz::study's candidate bounds)
+    std::string_view name;                // the witness
     math::ld at = 0;
 };
 
@@ -348,6 +378,9 @@ struct decide_region {
         bool assumptions_hold =
             n.ctx.ok && proof::is_constant(assumed) && proof::constant_of(assumed.num).num == 1;
         ratfun d = proof::normal_form(n, 0, n.sides[0].root());
+        bool shifted = h->offset_ctx != nullptr && !h->offset.num.zero();
+        if (shifted)
+            d = proof::add(n.ctx, d, proof::negate(transfer(n.ctx, *h->offset_ctx, h->offset)));
         bool normal = assumptions_hold && n.ctx.ok && d.ok();
         char forbidden = static_cast<char>(proof::any_sign & ~h->accepts);
         bool exact_found = false;  // the exact signs include a forbidden one: no search can prove
@@ -374,7 +407,7 @@ struct decide_region {
                     // the normal form is d (nothing partial); else confirmed by evaluation
                     bool exact = e.exact_span && shape.understood && !n.ctx.partial &&
                                  n.substitutions.empty();
-                    if (exact || confirmed(h->d, h->assumed, name, at, h->accepts)) {
+                    if (exact || (!shifted && confirmed(h->d, h->assumed, name, at, h->accepts))) {
                         h->disproved = true;
                         h->name = name;
                         h->at = at;
@@ -389,7 +422,7 @@ struct decide_region {
         for (std::size_t i = 0; i < h->assumed.size; ++i)
             assumed_free = assumed_free && h->assumed[i].k != kind::symbol;
         if (!several && !name.empty() && assumptions_hold && assumed_free && !exact_found &&
-            !h->disproved) {
+            !h->disproved && !shifted) {
             std::size_t s = symbol_atom(n.ctx, name);
             ival box{0, 0, true, true};
             if (s != proof::max_atoms) {
@@ -420,8 +453,12 @@ struct decide_region {
     }
 };
 
-constexpr holds_decision decide_holds(flat_view d, flat_view dd, flat_view assumed, char accepts) {
+constexpr holds_decision decide_holds(flat_view d, flat_view dd, flat_view assumed, char accepts,
+                                      context const* offset_ctx = nullptr,
+                                      ratfun const& offset = {}) {
     holds_decision h;
+    h.offset_ctx = offset_ctx;
+    h.offset = offset;
     h.d = d;
     h.dd = dd;
     h.assumed = assumed;

@@ -1,0 +1,559 @@
+// lz::study(f, z): the profile of an activation — monotonicity, convexity, symmetry, range,
+// saturation, dead regions, smoothness — each property decided with lz::holds, lz::limit and
+// lz::equivalent (three-valued and sound), the range and the largest slope as certified bounds,
+// exact where a candidate value (a limit, a value at a kink or at 0) is proven to be the bound.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+#include <leibniz/algebra/substitute.hpp>
+#include <leibniz/calculus/d.hpp>
+#include <leibniz/proof/equivalent.hpp>
+#include <leibniz/study/holds.hpp>
+#include <leibniz/study/limit.hpp>
+
+namespace leibniz {
+
+//! The continuity of a function without kinks: C^infinity.
+inline constexpr int smooth = 1 << 30;
+
+//! Certified bounds of a function's range: lo is never above the infimum, hi never below the
+//! supremum; *_exact: the bound is the infimum (supremum) itself (rounded outward to long
+//! double); *_attained: some point takes it; *_infinite: no finite bound (the function is
+//! unbounded when lz::profile::bounded_below is disproved; otherwise not known).
+struct range_bounds {
+    long double lo = 0, hi = 0;
+    bool lo_exact = false, hi_exact = false;
+    bool lo_attained = false, hi_attained = false;
+    bool lo_infinite = true, hi_infinite = true;
+};
+
+//! The limit of f at one end: a value (exact when it is a known constant), +-infinity, none
+//! (oscillation), or not known.
+struct end_limit {
+    bool known = false, infinite = false, oscillates = false;
+    int sign = 0;  // of an infinite limit
+    long double value = 0;
+};
+
+//! What lz::study found: verdicts, the continuity, the range and the largest slope.
+struct profile {
+    verdict monotone, increasing, decreasing, monotone_derivative, odd, even, zero_at_zero,
+        identity_near_origin, zero_centred, bounded_below, bounded_above, saturates_left,
+        saturates_right, dead_region;
+    int continuity = -1;            // -1 discontinuous, k for C^k, lz::smooth
+    bool continuity_known = false;  // false: continuity is a lower bound (or -1: not known)
+    range_bounds range;
+    long double max_slope = 0;  // sup |f'|, certified from above
+    bool max_slope_infinite = true, max_slope_exact = false;
+    end_limit left, right;  // at -inf and +inf
+};
+
+namespace detail::study {
+
+// --- the pieces of a function: its regions, with their intervals in z and normal forms
+
+struct branch_piece {
+    end lo, hi;
+    bool point = false;
+    ratfun form;
+};
+
+struct pieces {
+    normaliser n;
+    std::string_view name;
+    list<branch_piece> all;
+    bool ok = true;
+};
+
+struct collect_piece {
+    pieces* p;
+    constexpr void operator()(normaliser& n) const {
+        proof::region_shape shape = proof::examine(n);
+        if (!shape.possible) return;
+        if (!shape.understood) p->ok = false;
+        span s = span_of(n, symbol_atom(n.ctx, p->name));
+        proof::forget(n);
+        n.ctx.ok = true;
+        branch_piece b;
+        b.lo = s.lo;
+        b.hi = s.hi;
+        b.point = !s.lo.infinite && !s.hi.infinite && compare(s.lo.at, s.hi.at) == 0;
+        b.form = proof::normal_form(n, 0, n.sides[0].root());
+        if (!n.ctx.ok) p->ok = false;
+        p->all.push_back(static_cast<branch_piece&&>(b));
+    }
+};
+
+constexpr pieces pieces_of(flat_view t, std::string_view name) {
+    pieces p;
+    p.name = name;
+    constexpr flat_view zero = view_of<constant<0>>();
+    proof::start(p.n, t, zero);
+    if (!proof::for_each_region(p.n, collect_piece{&p})) p.ok = false;
+    return p;
+}
+
+// r at z = b, exactly: z is b, exp and the functions of z are rebuilt at b.
+constexpr ratfun at_point(normaliser& n, ratfun const& r, std::size_t var, rational b, int depth);
+
+constexpr ratfun atom_at(normaliser& n, std::size_t i, long long e, std::size_t var, rational b,
+                         int depth) {
+    context& ctx = n.ctx;
+    if (!depends(ctx, i, var)) return proof::from_poly(proof::atom_poly(i, e));
+    atom const a = ctx.atoms[i];
+    if (depth > 6) return proof::failed(ctx);
+    if (i == var) {
+        if (e % unit != 0)
+            return proof::power_of(n, proof::constant_fn(b), proof::constant_fn(reduce(e, unit)));
+        return proof::integer_power(ctx, proof::constant_fn(b), e / unit);
+    }
+    ratfun x = at_point(n, a.arg, var, b, depth + 1);
+    if (a.kind == atom_kind::exp)  // exp(m)^(e/unit) = exp(e/unit m)
+        return proof::exp_of(n, proof::multiply(ctx, proof::constant_fn(reduce(e, unit)), x));
+    ratfun f = proof::function_of(n, a.rule, a.name, x);
+    if (e == unit) return f;
+    if (e % unit == 0) return proof::integer_power(ctx, f, e / unit);
+    return proof::power_of(n, f, proof::constant_fn(reduce(e, unit)));
+}
+
+constexpr ratfun poly_at(normaliser& n, poly const& p, std::size_t var, rational b, int depth) {
+    context& ctx = n.ctx;
+    ratfun sum{};
+    for (term const& t : p.terms) {
+        ratfun x = proof::constant_fn(t.c);
+        for (std::size_t i = 0; i < t.m.n && ctx.ok; ++i)
+            if (t.m.e[i] != 0) x = proof::multiply(ctx, x, atom_at(n, i, t.m.e[i], var, b, depth));
+        sum = proof::add(ctx, sum, x);
+    }
+    return sum;
+}
+
+constexpr ratfun at_point(normaliser& n, ratfun const& r, std::size_t var, rational b, int depth) {
+    context& ctx = n.ctx;
+    ratfun num = poly_at(n, r.num, var, b, depth), den = poly_at(n, r.den, var, b, depth);
+    if (!ctx.ok || den.num.zero()) return proof::failed(ctx);
+    return proof::multiply(ctx, num, ratfun{den.den, den.num});
+}
+
+constexpr bool touches(end const& e, rational b) { return !e.infinite && compare(e.at, b) == 0; }
+
+//! The finite ends of the pieces: the kinks.
+constexpr list<rational> kinks_of(pieces const& p) {
+    list<rational> out;
+    for (branch_piece const& b : p.all)
+        for (end const* e : {&b.lo, &b.hi}) {
+            if (e->infinite) continue;
+            bool known = false;
+            for (rational const& r : out) known = known || compare(r, e->at) == 0;
+            if (!known) out.push_back(e->at);
+        }
+    return out;
+}
+
+//! The values that the pieces touching b give at b, in order of the pieces (left, point,
+//! right); ok false when one cannot be computed.
+struct kink_values {
+    list<ratfun> values;
+    list<int> where;  // -1 the piece ends at b, 0 it is the point b, 1 it starts at b
+    bool ok = true;
+};
+
+constexpr kink_values values_at(pieces& p, rational b) {
+    kink_values out;
+    std::size_t var = symbol_atom(p.n.ctx, p.name);
+    for (branch_piece const& piece : p.all) {
+        bool inside = (piece.lo.infinite || compare(piece.lo.at, b) < 0) &&
+                      (piece.hi.infinite || compare(b, piece.hi.at) < 0);
+        int side = piece.point || inside
+                       ? 0
+                       : (touches(piece.hi, b) ? -1 : (touches(piece.lo, b) ? 1 : 2));
+        if (side == 2) continue;
+        p.n.ctx.ok = true;
+        ratfun v;  // (no conditional operator: g++ 12 frees its class operands too early)
+        if (var == proof::max_atoms)
+            v = piece.form;
+        else
+            v = at_point(p.n, piece.form, var, b, 0);
+        if (!p.n.ctx.ok || !v.ok()) {
+            out.ok = false;
+            return out;
+        }
+        out.values.push_back(v);
+        out.where.push_back(side);
+    }
+    return out;
+}
+
+//! The sign of a - b for values free of z: 1, 0 (equal), -1, or 2 when not certain.
+constexpr int difference_sign(context& ctx, ratfun const& a, ratfun const& b) {
+    if (proof::equal(ctx, a, b)) return 0;
+    if (!ctx.ok) return 2;
+    int s = certain_sign(ctx, proof::add(ctx, a, proof::negate(b)));
+    return s == 0 ? 2 : s;
+}
+
+//! Whether the pieces agree at every kink: 1 yes, 0 no (certain), -1 not known.
+constexpr int agree_at_kinks(pieces& p) {
+    if (!p.ok) return -1;
+    int answer = 1;
+    for (rational const& b : kinks_of(p)) {
+        kink_values v = values_at(p, b);
+        if (!v.ok) return -1;
+        for (std::size_t k = 1; k < v.values.size(); ++k) {
+            int s = difference_sign(p.n.ctx, v.values[0], v.values[k]);
+            if (s == 2) answer = -1;
+            if (s == 1 || s == -1) return 0;
+        }
+    }
+    return answer;
+}
+
+//! Whether every jump at a kink goes up (dir 1) or down (dir -1): 1 yes, 0 no, -1 not known.
+constexpr int jumps_go(pieces& p, int dir) {
+    if (!p.ok) return -1;
+    int answer = 1;
+    for (rational const& b : kinks_of(p)) {
+        kink_values v = values_at(p, b);
+        if (!v.ok) return -1;
+        for (std::size_t i = 0; i < v.values.size(); ++i)
+            for (std::size_t j = 0; j < v.values.size(); ++j) {
+                if (v.where[i] >= v.where[j]) continue;  // i left of j
+                int s = difference_sign(p.n.ctx, v.values[j], v.values[i]);
+                if (s == 2) answer = -1;
+                if (s == -dir) return 0;
+            }
+    }
+    return answer;
+}
+
+// --- verdicts from the parts
+
+constexpr verdict known(bool proven) {
+    return verdict(proven ? verdict::state::proven : verdict::state::disproved);
+}
+constexpr verdict either(verdict a, verdict b) {
+    if (a.proven() || b.proven()) return known(true);
+    if (a.disproved() && b.disproved()) return known(false);
+    return verdict{};
+}
+constexpr verdict both(verdict a, verdict b) {
+    if (a.disproved() || b.disproved()) return known(false);
+    if (a.proven() && b.proven()) return known(true);
+    return verdict{};
+}
+constexpr verdict from_int(int answer) {
+    return answer == 1 ? known(true) : (answer == 0 ? known(false) : verdict{});
+}
+
+//! Whether t >= c (accepts above|at_zero) or t <= c, for c a constant of the pieces' context.
+constexpr verdict bound_holds(flat_view t, flat_view dt, pieces const& p, ratfun const& c,
+                              char accepts) {
+    constexpr flat_view one = view_of<constant<1>>();
+    return verdict_of(decide_holds(t, dt, one, accepts, &p.n.ctx, c));
+}
+
+constexpr end_limit end_of(limit_search const& l) {
+    end_limit e;
+    switch (l.answer.kind) {
+    case limit_kind::plus_infinity:
+    case limit_kind::minus_infinity:
+        e.known = e.infinite = true;
+        e.sign = l.answer.kind == limit_kind::plus_infinity ? 1 : -1;
+        break;
+    case limit_kind::none:
+        e.known = e.oscillates = true;
+        break;
+    case limit_kind::value: {
+        math::ld v = 0, err = 0, dv = 0, derr = 0;
+        if (coefficient_value(l.n.ctx, l.answer.value.num, v, err) &&
+            coefficient_value(l.n.ctx, l.answer.value.den, dv, derr) && dv != 0) {
+            e.known = true;
+            e.value = v / dv;
+        }
+        break;
+    }
+    case limit_kind::unknown:
+        break;
+    }
+    return e;
+}
+
+//! A candidate for a bound of the range: a value of the pieces' context, its numeric value,
+//! and whether some point takes it.
+struct candidate {
+    ratfun value;
+    math::ld approx = 0;
+    bool attained = false, from_limit = false;
+};
+
+constexpr bool numeric(context const& ctx, ratfun const& r, math::ld& v) {
+    math::ld n = 0, e = 0, d = 0, de = 0;
+    if (!coefficient_value(ctx, r.num, n, e) || !coefficient_value(ctx, r.den, d, de) || d == 0)
+        return false;
+    v = n / d;
+    return true;
+}
+
+// A limit's value, moved into the pieces' context.
+constexpr bool limit_candidate(pieces& p, limit_search const& l, candidate& out) {
+    if (l.answer.kind != limit_kind::value) return false;
+    out.value = transfer(p.n.ctx, l.n.ctx, l.answer.value);
+    out.from_limit = true;
+    return p.n.ctx.ok && numeric(p.n.ctx, out.value, out.approx);
+}
+
+//! The candidates for the bounds of t's range: its limits, its values at the kinks, at 0.
+constexpr list<candidate> candidates_of(pieces& p, limit_search const& left,
+                                        limit_search const& right) {
+    list<candidate> out;
+    candidate c;
+    if (limit_candidate(p, left, c)) out.push_back(c);
+    if (limit_candidate(p, right, c)) out.push_back(c);
+    list<rational> points = kinks_of(p);
+    bool zero = false;
+    for (rational const& b : points) zero = zero || b.num == 0;
+    if (!zero) points.push_back(rational{0, 1, true});
+    for (rational const& b : points) {
+        kink_values v = values_at(p, b);
+        if (!v.ok) continue;
+        for (std::size_t k = 0; k < v.values.size(); ++k) {
+            candidate x;
+            x.value = v.values[k];
+            // a piece that holds b (a point, or a closed end) takes its value there
+            bool closed = false;
+            for (branch_piece const& piece : p.all)
+                closed = closed || piece.point || (touches(piece.lo, b) && piece.lo.closed) ||
+                         (touches(piece.hi, b) && piece.hi.closed) ||
+                         ((piece.lo.infinite || compare(piece.lo.at, b) < 0) &&
+                          (piece.hi.infinite || compare(b, piece.hi.at) < 0));
+            x.attained = closed && (v.where[k] == 0 || v.values.size() == 1 ||
+                                    difference_sign(p.n.ctx, v.values[k], v.values[0]) == 0);
+            if (numeric(p.n.ctx, x.value, x.approx)) out.push_back(x);
+        }
+    }
+    return out;
+}
+
+//! The study's budget for the certified extremum searches of one bound.
+inline constexpr long long extremum_budget = 20000;
+
+//! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches).
+constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_search const& left,
+                                limit_search const& right) {
+    range_bounds r;
+    end_limit l = end_of(left), h = end_of(right);
+    list<candidate> cs = candidates_of(p, left, right);
+    for (int side = 0; side < 2; ++side) {
+        bool low = side == 0;
+        // an end that tends to -inf (for lo) or +inf (for hi): unbounded
+        bool unbounded = (l.infinite && (l.sign < 0) == low) || (h.infinite && (h.sign < 0) == low);
+        if (unbounded) continue;
+        // the best candidate proven to bound t
+        bool found = false;
+        candidate best;
+        for (candidate const& c : cs) {
+            if (found && (low ? c.approx <= best.approx : c.approx >= best.approx)) continue;
+            char accepts =
+                low ? static_cast<char>(above | at_zero) : static_cast<char>(below | at_zero);
+            if (bound_holds(t, dt, p, c.value, accepts).proven()) {
+                found = true;
+                best = c;
+            }
+        }
+        if (found) {
+            bool attained = best.attained;
+            if (!attained && best.from_limit) {  // attained unless t > c (t < c) everywhere
+                char strict = low ? above : below;
+                attained = bound_holds(t, dt, p, best.value, strict).disproved();
+            }
+            math::ld v = best.approx, margin = math::fabs(v) * 1e-18L;
+            if (low) {
+                r.lo = v - margin;
+                r.lo_exact = true;
+                r.lo_attained = attained;
+                r.lo_infinite = false;
+            } else {
+                r.hi = v + margin;
+                r.hi_exact = true;
+                r.hi_attained = attained;
+                r.hi_infinite = false;
+            }
+            continue;
+        }
+        bool several = false;
+        std::string_view name = only_symbol(t, several);
+        if (several || name.empty()) continue;
+        ival all{0, 0, true, true};
+        extremum e = low ? enclose_inf(t, dt, name, all, extremum_budget)
+                         : enclose_sup(t, dt, name, all, extremum_budget);
+        if (!e.ok || (low ? e.lower_inf : e.upper_inf)) continue;
+        // attained when the certified value at a point is beyond both limits
+        bool inside = l.known && !l.infinite && h.known && !h.infinite &&
+                      (low ? (e.upper < l.value && e.upper < h.value)
+                           : (e.lower > l.value && e.lower > h.value));
+        if (low) {
+            r.lo = e.lower;
+            r.lo_infinite = false;
+            r.lo_attained = inside;
+        } else {
+            r.hi = e.upper;
+            r.hi_infinite = false;
+            r.hi_attained = inside;
+        }
+    }
+    return r;
+}
+
+//! Whether t' vanishes on an interval: a piece with interior whose form is 0 (proven); every
+//! piece's form a non-zero function of independent atoms, so of isolated zeros (disproved).
+constexpr verdict dead_region_of(pieces const& p) {
+    if (!p.ok) return verdict{};
+    bool all_isolated = true;
+    for (branch_piece const& b : p.all) {
+        if (b.point) continue;
+        bool interior = b.lo.infinite || b.hi.infinite || compare(b.lo.at, b.hi.at) < 0;
+        if (interior && b.form.num.zero()) return known(true);
+        all_isolated = all_isolated && b.form.ok() && proof::independent(p.n.ctx, b.form.num);
+    }
+    return all_isolated ? known(false) : verdict{};
+}
+
+//! f' -> 0 at an end.
+constexpr verdict saturates(limit_search const& l) {
+    if (l.answer.kind == limit_kind::value) {
+        if (l.answer.value.num.zero()) return known(true);
+        return certain_sign(l.n.ctx, l.answer.value) != 0 ? known(false) : verdict{};
+    }
+    if (l.answer.kind == limit_kind::unknown) return verdict{};
+    return known(false);  // infinite, or no limit
+}
+
+//! The flat tables the study reads: f, f', f'', f''' (for the convexity's own kinks).
+struct study_input {
+    flat_view f, d1, d2, d3;
+    std::string_view name;
+};
+
+constexpr profile study_of(study_input in) {
+    profile p;
+    constexpr flat_view zero = view_of<constant<0>>();
+    pieces p0 = pieces_of(in.f, in.name), p1 = pieces_of(in.d1, in.name),
+           p2 = pieces_of(in.d2, in.name);
+    // continuity: the pieces of f, f', f'' agree at the kinks
+    if (kinks_of(p0).empty() && p0.ok) {
+        p.continuity = smooth;
+        p.continuity_known = true;
+    } else {
+        pieces* orders[] = {&p0, &p1, &p2};
+        p.continuity = -1;
+        p.continuity_known = false;
+        for (int k = 0; k < 3; ++k) {
+            int a = agree_at_kinks(*orders[k]);
+            if (a == 0) {
+                p.continuity_known = true;
+                break;
+            }
+            if (a < 0) break;
+            p.continuity = k;
+        }
+        if (p.continuity == -1 && !p.continuity_known) p.continuity = -1;
+    }
+    bool continuous = p.continuity >= 0;
+    bool discontinuous = p.continuity == -1 && p.continuity_known;
+    // monotonicity: f' of one sign, and the jumps of f the same way
+    constexpr flat_view one = view_of<constant<1>>();
+    verdict slope_up = verdict_of(decide_holds(in.d1, in.d2, one, above | at_zero));
+    verdict slope_down = verdict_of(decide_holds(in.d1, in.d2, one, below | at_zero));
+    verdict jumps_up = continuous ? known(true) : from_int(jumps_go(p0, 1));
+    verdict jumps_down = continuous ? known(true) : from_int(jumps_go(p0, -1));
+    p.increasing = both(slope_up, jumps_up);
+    p.decreasing = both(slope_down, jumps_down);
+    p.monotone = either(p.increasing, p.decreasing);
+    // convexity: f'' of one sign, the jumps of f' the same way, f continuous
+    if (discontinuous)
+        p.monotone_derivative = known(false);
+    else {
+        bool smooth_slope = agree_at_kinks(p1) == 1;
+        verdict curve_up = verdict_of(decide_holds(in.d2, in.d3, one, above | at_zero));
+        verdict curve_down = verdict_of(decide_holds(in.d2, in.d3, one, below | at_zero));
+        verdict kinks_up = smooth_slope ? known(true) : from_int(jumps_go(p1, 1));
+        verdict kinks_down = smooth_slope ? known(true) : from_int(jumps_go(p1, -1));
+        p.monotone_derivative =
+            both(continuous ? known(true) : verdict{},
+                 either(both(curve_up, kinks_up), both(curve_down, kinks_down)));
+    }
+    // the ends
+    limit_search fl = limit_at(in.f, zero, in.name, -1), fr = limit_at(in.f, zero, in.name, 1);
+    limit_search dl = limit_at(in.d1, zero, in.name, -1), dr = limit_at(in.d1, zero, in.name, 1);
+    p.left = end_of(fl);
+    p.right = end_of(fr);
+    p.saturates_left = saturates(dl);
+    p.saturates_right = saturates(dr);
+    // the range and the slope
+    p.range = range_of(in.f, in.d1, p0, fl, fr);
+    bool down_unbounded =
+        (p.left.infinite && p.left.sign < 0) || (p.right.infinite && p.right.sign < 0);
+    bool up_unbounded =
+        (p.left.infinite && p.left.sign > 0) || (p.right.infinite && p.right.sign > 0);
+    p.bounded_below =
+        down_unbounded ? known(false) : (p.range.lo_infinite ? verdict{} : known(true));
+    p.bounded_above = up_unbounded ? known(false) : (p.range.hi_infinite ? verdict{} : known(true));
+    range_bounds slopes = range_of(in.d1, in.d2, p1, dl, dr);
+    if (!slopes.lo_infinite && !slopes.hi_infinite) {
+        math::ld a = -slopes.lo, b = slopes.hi;
+        p.max_slope = a > b ? a : b;
+        p.max_slope_infinite = false;
+        p.max_slope_exact = a > b ? slopes.lo_exact : slopes.hi_exact;
+    }
+    // signs of f itself
+    verdict nonnegative = verdict_of(decide_holds(in.f, in.d1, one, above | at_zero));
+    verdict nonpositive = verdict_of(decide_holds(in.f, in.d1, one, below | at_zero));
+    if (nonnegative.disproved() && nonpositive.disproved())
+        p.zero_centred = known(true);
+    else if (nonnegative.proven() || nonpositive.proven())
+        p.zero_centred = known(false);
+    p.dead_region = dead_region_of(p1);
+    return p;
+}
+
+}  // namespace detail::study
+
+//! The profile of f as a function of z, at compile time: `constexpr lz::profile p =
+//! lz::study(act::elu(z), z); static_assert(p.monotone.proven());`.
+template <class F, class Z>
+constexpr profile study(F const& f, Z const& z) {
+    static_assert(expression<F>, "leibniz: study(f, z): f must be an expression");
+    static_assert(detail::is_symbol_v<std::remove_cvref_t<Z>>,
+                  "leibniz: study(f, z): z must be a symbol such as lz::symbol<\"z\">");
+    if constexpr (expression<F> && detail::is_symbol_v<std::remove_cvref_t<Z>>) {
+        using namespace detail::study;
+        using S = std::remove_cvref_t<Z>;
+        auto d1 = leibniz::d(f, z);
+        auto d2 = leibniz::d(d1, z);
+        auto d3 = leibniz::d(d2, z);
+        auto p0 = detail::params_of(f);
+        auto p1 = detail::params_of(d1);
+        auto p2 = detail::params_of(d2);
+        auto p3 = detail::params_of(d3);
+        study_input in{detail::view_of<detail::tree_t<F>>(p0.data()),
+                       detail::view_of<detail::tree_t<decltype(d1)>>(p1.data()),
+                       detail::view_of<detail::tree_t<decltype(d2)>>(p2.data()),
+                       detail::view_of<detail::tree_t<decltype(d3)>>(p3.data()), S::name};
+        profile p = study_of(in);
+        auto reflected = detail::substituted(f, S{}, detail::neg(S{}));
+        p.odd = equivalent(reflected, -f);
+        p.even = equivalent(reflected, f);
+        auto at0 = detail::substituted(f, S{}, constant<0>{});
+        auto slope0 = detail::substituted(d1, S{}, constant<0>{});
+        p.zero_at_zero = equivalent(at0, constant<0>{});
+        p.identity_near_origin =
+            detail::study::both(p.zero_at_zero, equivalent(slope0, constant<1>{}));
+        return p;
+    } else
+        return profile{};
+}
+
+}  // namespace leibniz
