@@ -18,6 +18,7 @@
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/algebra/params.hpp>
 #include <leibniz/algebra/where.hpp>
+#include <leibniz/calculus/d.hpp>
 #include <leibniz/core/nodes.hpp>
 #include <leibniz/proof/equivalent.hpp>
 #include <leibniz/proof/numeric.hpp>
