@@ -182,6 +182,8 @@ struct exact_signs {
     char mask = proof::any_sign;
     signs of{};  // of the numerator, on the span
     bool exact_span = true;
+    bool negative_den = false;  // the quotient's signs are the numerator's mirrored
+    math::ld rate = 0;          // the variable is v = exp(rate z) (0: z itself)
 };
 
 // The signs of r in the current region when r is a rational function of one symbol atom, or of
@@ -222,6 +224,7 @@ constexpr exact_signs root_signs(normaliser const& n, ratfun const& r) {
         span zs = span_of(n, z);
         // v = u^(step/unit) = exp(k z), k = step/unit > 0
         math::ld k = static_cast<math::ld>(step) / unit;
+        out.rate = k;
         sp.lo = {rational{0, 1, true}, false, false};
         sp.hi = {};
         for (int side = 0; side < 2; ++side) {
@@ -254,8 +257,20 @@ constexpr exact_signs root_signs(normaliser const& n, ratfun const& r) {
     if (!sn.ok || !sd.ok || (sd.mask & at_zero)) return out;
     out.found = true;
     out.of = sn;
+    out.negative_den = sd.mask == below;
     out.mask = quotient_signs(sn.mask, sd.mask);
     return out;
+}
+
+//! A point of a span.
+constexpr math::ld point_in(span const& s) {
+    auto value = [](rational r) {
+        return static_cast<math::ld>(r.num) / static_cast<math::ld>(r.den);
+    };
+    if (s.lo.infinite && s.hi.infinite) return 0;
+    if (s.hi.infinite) return s.lo.closed ? value(s.lo.at) : value(s.lo.at) + 1;
+    if (s.lo.infinite) return s.hi.closed ? value(s.hi.at) : value(s.hi.at) - 1;
+    return (value(s.lo.at) + value(s.hi.at)) / 2;
 }
 
 // --- the decision
@@ -292,7 +307,8 @@ struct holds_decision {
     flat_view d, dd, assumed;  // dd: d' by its one symbol (size 0 when it has several)
     char accepts = above;
     bool regions_found = true, all_proven = true, disproved = false;
-    long long spent = 0;                  // by the interval searches, against holds_search_budget
+    long long spent = 0;    // by the interval searches, against holds_search_budget
+    pools* pool = nullptr;  // budgets shared with other decisions (lz::study's), if any
     context const* offset_ctx = nullptr;  // d - offset is decided: offset a constant of that
     ratfun offset;                        // context (lz::study's candidate bounds)
     std::string_view name;                // the witness
@@ -316,9 +332,9 @@ constexpr std::string_view only_symbol(flat_view const& t, bool& several) {
 inline constexpr math::ld tail_cut = 64;
 
 // The signs of the limit of d toward dir (0 when not known).
-constexpr char limit_signs(flat_view d, std::string_view name, int dir) {
+constexpr char limit_signs(flat_view d, std::string_view name, int dir, pools* pool) {
     constexpr flat_view zero = view_of<constant<0>>();
-    limit_search l = limit_at(d, zero, name, dir);
+    limit_search l = limit_at(d, zero, name, dir, pool);
     if (l.answer.kind == limit_kind::plus_infinity) return above;
     if (l.answer.kind == limit_kind::minus_infinity) return below;
     if (l.answer.kind != limit_kind::value) return 0;
@@ -331,9 +347,11 @@ constexpr char limit_signs(flat_view d, std::string_view name, int dir) {
 constexpr sign_search search(holds_decision& h, flat_view const& t, flat_view const& dt,
                              std::string_view name, ival box, char accepts) {
     long long left = holds_search_budget - h.spent;
+    if (h.pool != nullptr && h.pool->search < left) left = h.pool->search;
     if (left <= 0) return {};
     sign_search r = certify_signs(t, dt, name, box, accepts, left);
     h.spent += r.steps;
+    if (h.pool != nullptr) h.pool->search -= r.steps;
     return r;
 }
 
@@ -354,7 +372,7 @@ constexpr sign_search with_tails(holds_decision& h, std::string_view name, ival 
                 monotone ||
                 certify_signs(h.dd, flat_view{}, name, tail, slope, holds_search_budget).state == 1;
         if (!monotone) return out;
-        char at_infinity = limit_signs(h.d, name, dir);
+        char at_infinity = limit_signs(h.d, name, dir, h.pool);
         long long steps = 0;
         bool ok = true;
         ival at_cut = enclose(h.d, h.d.root(), name, ival{cut, cut, false, false}, steps, ok);
@@ -388,12 +406,26 @@ struct decide_region {
         if (normal) {
             char mask = quotient_signs(term_signs(n, d.num), term_signs(n, d.den));
             if ((mask & forbidden) == 0) return;  // proven here
+            if (proof::is_constant(d) && shape.understood && !n.ctx.partial && !h->disproved) {
+                // a constant of a forbidden sign on a region that the bounds describe: any
+                // point of it is a witness
+                bool several = false;
+                std::string_view name = only_symbol(h->d, several);
+                h->disproved = true;
+                h->all_proven = false;
+                if (!several && !name.empty()) {
+                    h->name = name;
+                    h->at = point_in(span_of(n, symbol_atom(n.ctx, name)));
+                }
+                return;
+            }
             exact_signs e = root_signs(n, d);
             if (e.found && (e.mask & forbidden) == 0) return;
             exact_found = e.found && e.exact_span;
             if (e.found && !h->disproved) {  // a rational witness of a forbidden sign
-                for (int k = 0; k < 3; ++k) {
-                    char bit = static_cast<char>(1 << k);
+                for (int q = 0; q < 3; ++q) {
+                    char bit = static_cast<char>(1 << q);
+                    int k = e.negative_den ? 2 - q : q;  // the numerator's sign there
                     if (!(bit & forbidden) || !e.of.has_witness[k]) continue;
                     // the witness is a point of the numerator's variable: z itself only
                     bool several = false;
@@ -404,6 +436,10 @@ struct decide_region {
                     if (several || name.empty() || a.kind != atom_kind::symbol) break;
                     rational w = e.of.witness[k];
                     math::ld at = static_cast<math::ld>(w.num) / static_cast<math::ld>(w.den);
+                    if (e.rate != 0) {  // v = exp(rate z): z = log(v) / rate, not rational
+                        if (!(at > 0)) break;
+                        at = math::log(at) / e.rate;
+                    }
                     // exact: a rational point of a region that the bounds on z describe, where
                     // the normal form is d (nothing partial); else confirmed by evaluation
                     bool exact = e.exact_span && shape.understood && !n.ctx.partial &&
@@ -456,8 +492,9 @@ struct decide_region {
 
 constexpr holds_decision decide_holds(flat_view d, flat_view dd, flat_view assumed, char accepts,
                                       context const* offset_ctx = nullptr,
-                                      ratfun const& offset = {}) {
+                                      ratfun const& offset = {}, pools* pool = nullptr) {
     holds_decision h;
+    h.pool = pool;
     h.offset_ctx = offset_ctx;
     h.offset = offset;
     h.d = d;
@@ -465,12 +502,15 @@ constexpr holds_decision decide_holds(flat_view d, flat_view dd, flat_view assum
     h.assumed = assumed;
     h.accepts = accepts;
     proof::start(h.n, d, assumed);
+    long long start = draw(h.n.ctx, pool);
     h.regions_found = proof::for_each_region(h.n, decide_region{&h});
+    repay(h.n.ctx, pool, start);
     return h;
 }
 
 constexpr verdict verdict_of(holds_decision const& h) {
     if (h.regions_found && h.all_proven) return verdict(verdict::state::proven);
+    if (h.disproved && h.name.empty()) return verdict(verdict::state::disproved);
     if (h.disproved) return verdict(verdict::state::disproved).with_witness(h.name, h.at);
     return verdict(verdict::state::unknown);
 }

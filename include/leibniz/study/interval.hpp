@@ -282,12 +282,30 @@ constexpr ival sqrt_at(ld v) {
     return settle(at_least_zero(widened(s, kernel_error), true));
 }
 
+// On a tail the walk also bounds each value by lines in t <= 0, where z = h + t on
+// [-inf, h] and z = l - t on [l, +inf]: lines below and above the value, and below and above
+// log|value| with the value's sign. They keep what intervals lose there: z exp(z) on
+// [-inf, -8] is within -8 e^-8 and 0, e^-z/(1 + e^-z)^2 within 0 and e^-8.
+struct line {
+    ld slope = 0, at0 = 0;  // slope t + at0
+};
+struct tail_bounds {
+    bool has_v_lo = false, has_v_hi = false;  // v_lo <= value <= v_hi
+    line v_lo, v_hi;
+    int sign = 0;                             // of the value: 1, -1, or 0 unknown
+    bool has_g_lo = false, has_g_hi = false;  // g_lo <= log|value| <= g_hi
+    line g_lo, g_hi;
+};
+
 struct walker {
     flat_view t;
     std::string_view var;
     ival box;
     proof::list<ival> memo;
     proof::list<char> done;
+    proof::list<tail_bounds> tails;
+    proof::list<char> varies;  // whether a node depends on var
+    int tail = 0;              // -1 on [-inf, h], 1 on [l, +inf], 0 elsewhere (no lines)
     long long* steps = nullptr;
     long long limit = 0;
     bool ok = true;
@@ -560,6 +578,40 @@ constexpr ival log1p_of(walker& w, ival u, ival one_plus_u) {
     return settle(r);
 }
 
+constexpr void prepare(walker& w, flat_view const& t, std::string_view var, long long* steps,
+                       long long limit);
+constexpr ival run(walker& w, std::size_t node, ival box);
+
+// A branch of where(var op c, x, y) (or c op var) on the part of the box where it may be taken
+// (closed: the boundary belongs to both), by a walk of its own; other branches on the box.
+constexpr ival branch_value(walker& w, std::size_t i, bool taken) {
+    std::size_t c = w.t.child(i, 0), branch = w.t.child(i, taken ? 1 : 2);
+    std::size_t l = w.t.child(c, 0), r = w.t.child(c, 1);
+    bool var_left = w.t[l].k == kind::symbol && w.t[l].name == w.var && !w.varies[r];
+    bool var_right = w.t[r].k == kind::symbol && w.t[r].name == w.var && !w.varies[l];
+    if (!var_left && !var_right) return value_of(w, branch);
+    ival k = w.memo[var_left ? r : l];  // the constant side (computed by decide)
+    std::string_view op = w.t[c].name;
+    // whether var lies below the constant where the branch is taken
+    bool below = (op == "<" || op == "<=") == var_left;
+    if (!taken) below = !below;
+    ival part = w.box;
+    if (below) {
+        if (k.hi_inf) return value_of(w, branch);
+        part.hi = w.box.hi_inf ? k.hi : smaller(w.box.hi, k.hi);
+        part.hi_inf = false, part.hi_open = false;
+    } else {
+        if (k.lo_inf) return value_of(w, branch);
+        part.lo = w.box.lo_inf ? k.lo : larger(w.box.lo, k.lo);
+        part.lo_inf = false, part.lo_open = false;
+    }
+    walker sub;
+    prepare(sub, w.t, w.var, w.steps, w.limit);
+    ival v = run(sub, branch, part);
+    if (!sub.ok) w.ok = false;
+    return v;
+}
+
 constexpr ival compute(walker& w, std::size_t i) {
     flat_node const& f = w.t[i];
     switch (f.k) {
@@ -612,9 +664,10 @@ constexpr ival compute(walker& w, std::size_t i) {
         int taken = decide(w, w.t.child(i, 0));
         if (!w.ok) return {};
         if (taken >= 0) return value_of(w, w.t.child(i, taken == 1 ? 1 : 2));
-        // undecided: both branches, each on the whole box
+        // undecided: both branches, each where it may be taken when the condition compares var
+        // with a constant, else on the whole box
         w.continuous = false;
-        ival a = value_of(w, w.t.child(i, 1)), b = value_of(w, w.t.child(i, 2));
+        ival a = branch_value(w, i, true), b = branch_value(w, i, false);
         return w.ok ? hull(a, b) : ival{};
     }
     case kind::comparison:
@@ -623,11 +676,345 @@ constexpr ival compute(walker& w, std::size_t i) {
     return fail(w);
 }
 
+// Rounding of line coefficients: a line below may only rise as t -> -inf and drop at 0 (slope
+// up, at0 down), a line above the other way; exact results stay.
+constexpr ld sum_up(ld a, ld b) {
+    ld s = a + b;
+    return exact_sum(a, b, s) ? s : up(s);
+}
+constexpr ld sum_down(ld a, ld b) {
+    ld s = a + b;
+    return exact_sum(a, b, s) ? s : down(s);
+}
+constexpr ld product_up(ld a, ld b) {
+    ld p = a * b;
+    return exact_product(a, b, p) ? p : up(p);
+}
+constexpr ld product_down(ld a, ld b) {
+    ld p = a * b;
+    return exact_product(a, b, p) ? p : down(p);
+}
+constexpr line below_sum(line a, line b) {
+    return {sum_up(a.slope, b.slope), sum_down(a.at0, b.at0)};
+}
+constexpr line above_sum(line a, line b) {
+    return {sum_down(a.slope, b.slope), sum_up(a.at0, b.at0)};
+}
+constexpr line negated(line a) { return {-a.slope, -a.at0}; }
+// c times a line, for c > 0 in [c.lo, c.hi]: c v >= c.lo L - (c.hi - c.lo)|L|, |L| <= -|a| t + |b|
+constexpr line below_scaled(line l, ival c) {
+    if (is_point(c)) return {product_up(c.lo, l.slope), product_down(c.lo, l.at0)};
+    ld spread = up(c.hi - c.lo);
+    return {up(up(c.lo * l.slope) + up(spread * math::fabs(l.slope))),
+            down(down(c.lo * l.at0) - up(spread * math::fabs(l.at0)))};
+}
+constexpr line above_scaled(line l, ival c) { return negated(below_scaled(negated(l), c)); }
+// log bounds of positive finite ends
+constexpr ld log_up(ld v) { return log_at(v).hi; }
+constexpr ld log_down(ld v) { return log_at(v).lo; }
+
+constexpr tail_bounds negated(tail_bounds b) {
+    tail_bounds r = b;
+    r.has_v_lo = b.has_v_hi, r.v_lo = negated(b.v_hi);
+    r.has_v_hi = b.has_v_lo, r.v_hi = negated(b.v_lo);
+    r.sign = -b.sign;
+    return r;
+}
+
+// The lines of node i from its children's, before its interval v is narrowed by them.
+constexpr tail_bounds tail_rule(walker& w, std::size_t i) {
+    flat_node const& f = w.t[i];
+    tail_bounds r;
+    auto of = [&](std::size_t k) -> tail_bounds const& { return w.tails[w.t.child(i, k)]; };
+    auto plain = [&](std::size_t k) -> ival const& { return w.memo[w.t.child(i, k)]; };
+    switch (f.k) {
+    case kind::symbol: {
+        ld end = w.tail < 0 ? w.box.hi : w.box.lo;
+        r.has_v_lo = r.has_v_hi = true;
+        r.v_lo = r.v_hi = {static_cast<ld>(w.tail < 0 ? 1 : -1), end};
+        if (end != 0 &&
+            (end < 0) == (w.tail < 0)) {  // |z| = |end| - t, log|z| <= log|end| - t/|end|
+            ld a = math::fabs(end);
+            r.sign = end < 0 ? -1 : 1;
+            r.has_g_lo = r.has_g_hi = true;
+            r.g_lo = {0, log_down(a)};
+            r.g_hi = {down(-1 / a), log_up(a)};
+        }
+        return r;
+    }
+    case kind::sum: {
+        std::size_t n = f.count;
+        r.has_v_lo = r.has_v_hi = true;
+        for (std::size_t k = 0; k < n; ++k) {
+            tail_bounds const& c = of(k);
+            r.has_v_lo = r.has_v_lo && c.has_v_lo;
+            r.has_v_hi = r.has_v_hi && c.has_v_hi;
+            if (r.has_v_lo) r.v_lo = k == 0 ? c.v_lo : below_sum(r.v_lo, c.v_lo);
+            if (r.has_v_hi) r.v_hi = k == 0 ? c.v_hi : above_sum(r.v_hi, c.v_hi);
+        }
+        // 1 -+ erf(w) <= exp(-w^2) <= exp(-|w| min|w|) for w of the sign -+, 1 -+ tanh(w) <=
+        // 2 exp(-2|w|), 1 - tanh(w)^2 <= 4 exp(-2|w|): lines through those of w
+        if (n == 2 && w.t[w.t.child(i, 0)].k == kind::constant && w.t[w.t.child(i, 0)].num == 1 &&
+            w.t[w.t.child(i, 0)].den == 1) {
+            std::size_t g = w.t.child(i, 1);
+            int negated_term = 0, squared = 0;
+            if (w.t[g].k == kind::product && w.t[g].count == 2 &&
+                w.t[w.t.child(g, 0)].k == kind::constant && w.t[w.t.child(g, 0)].num == -1 &&
+                w.t[w.t.child(g, 0)].den == 1)
+                negated_term = 1, g = w.t.child(g, 1);
+            if (negated_term && w.t[g].k == kind::power &&
+                w.t[w.t.child(g, 1)].k == kind::constant && w.t[w.t.child(g, 1)].num == 2 &&
+                w.t[w.t.child(g, 1)].den == 1)
+                squared = 1, g = w.t.child(g, 0);
+            bool is_erf = w.t[g].k == kind::apply && w.t[g].name == "erf" && !squared;
+            bool is_tanh = w.t[g].k == kind::apply && w.t[g].rule == proof_rule::tanh;
+            if (is_erf || is_tanh) {
+                std::size_t arg = w.t.child(g, 0);
+                ival const& a = w.memo[arg];
+                tail_bounds const& ta = w.tails[arg];
+                // |w| >= the line: -v_hi where w <= 0, v_lo where w >= 0
+                bool below0 = nonpositive(a) && ta.has_v_hi && (squared || !negated_term);
+                bool above0 = nonnegative(a) && ta.has_v_lo && (squared || negated_term);
+                line m = below0 ? negated(ta.v_hi) : ta.v_lo;  // m <= |w|
+                if ((below0 || above0) && m.slope <= 0 && m.at0 >= 0) {
+                    ld least = below0 ? -a.hi : a.lo, factor = is_erf ? least : 2;
+                    ld extra = is_erf ? 0 : squared ? up(2 * math::ln2) : up(math::ln2);
+                    r.sign = 1;
+                    r.has_g_hi = true;
+                    r.g_hi = {-product_up(factor, m.slope),
+                              up(-product_down(factor, m.at0) + extra)};
+                    return r;
+                }
+            }
+        }
+        // the signs: all alike, or one term dominating the others
+        ld count_log = log_up(static_cast<ld>(n));
+        bool alike = true, all_hi = true;
+        for (std::size_t k = 0; k < n; ++k) {
+            alike = alike && of(k).sign != 0 && of(k).sign == of(0).sign;
+            all_hi = all_hi && of(k).has_g_hi;
+        }
+        if (all_hi) {
+            r.has_g_hi = true;
+            r.g_hi = of(0).g_hi;
+            for (std::size_t k = 1; k < n; ++k)
+                r.g_hi = {smaller(r.g_hi.slope, of(k).g_hi.slope),
+                          larger(r.g_hi.at0, of(k).g_hi.at0)};
+            r.g_hi.at0 = up(r.g_hi.at0 + count_log);
+        }
+        if (alike) {
+            r.sign = of(0).sign;
+            for (std::size_t k = 0; k < n; ++k)
+                if (of(k).has_g_lo && (!r.has_g_lo || of(k).g_lo.slope < r.g_lo.slope))
+                    r.has_g_lo = true, r.g_lo = of(k).g_lo;
+            return r;
+        }
+        if (!all_hi) return r;
+        ld margin = log_up(2 * static_cast<ld>(n - 1));
+        for (std::size_t k = 0; k < n; ++k) {
+            tail_bounds const& c = of(k);
+            if (c.sign == 0 || !c.has_g_lo) continue;
+            bool dominates = true;
+            for (std::size_t j = 0; j < n && dominates; ++j)
+                dominates = j == k || (c.g_lo.slope <= of(j).g_hi.slope &&
+                                       c.g_lo.at0 >= up(of(j).g_hi.at0 + margin));
+            if (!dominates) continue;
+            // the others add up to at most half of term k
+            r.sign = c.sign;
+            r.has_g_lo = true;
+            r.g_lo = {c.g_lo.slope, down(c.g_lo.at0 - up(math::ln2))};
+            r.g_hi = {c.g_hi.slope, up(c.g_hi.at0 + 0.40546510810816440L)};  // above log 1.5
+            return r;
+        }
+        return r;
+    }
+    case kind::product: {
+        std::size_t moving = f.count;  // the one factor that is not a constant, if one
+        ival c = point(1);
+        r.sign = 1;
+        r.has_g_lo = r.has_g_hi = true;
+        for (std::size_t k = 0; k < f.count; ++k) {
+            tail_bounds const& b = of(k);
+            r.sign *= b.sign;
+            r.has_g_lo = r.has_g_lo && b.has_g_lo;
+            r.has_g_hi = r.has_g_hi && b.has_g_hi;
+            if (r.has_g_lo) r.g_lo = k == 0 ? b.g_lo : below_sum(r.g_lo, b.g_lo);
+            if (r.has_g_hi) r.g_hi = k == 0 ? b.g_hi : above_sum(r.g_hi, b.g_hi);
+            if (!w.varies[w.t.child(i, k)])
+                c = mul(c, plain(k));
+            else
+                moving = moving == f.count ? k : f.count + 1;
+        }
+        if (moving < f.count && (positive(c) || negative(c))) {
+            tail_bounds b = of(moving);
+            if (negative(c)) b = negated(b), c = negate(c);
+            r.has_v_lo = b.has_v_lo, r.has_v_hi = b.has_v_hi;
+            if (b.has_v_lo) r.v_lo = below_scaled(b.v_lo, c);
+            if (b.has_v_hi) r.v_hi = above_scaled(b.v_hi, c);
+        }
+        return r;
+    }
+    case kind::power: {
+        flat_node const& e = w.t[w.t.child(i, 1)];
+        tail_bounds const& b = of(0);
+        // (the exponent's own value is not computed for an integer exponent)
+        if (e.k != kind::constant || b.sign == 0 || (e.den & (e.den - 1)) != 0) return r;
+        ld x = static_cast<ld>(e.num) / static_cast<ld>(e.den);  // exact: den is a power of 2
+        r.sign = b.sign > 0 || e.num % 2 == 0 ? 1 : -1;
+        line lo = b.g_lo, hi = b.g_hi;
+        bool has_lo = b.has_g_lo, has_hi = b.has_g_hi;
+        if (x < 0) {
+            lo = negated(b.g_hi), hi = negated(b.g_lo);
+            has_lo = b.has_g_hi, has_hi = b.has_g_lo;
+        }
+        ival m = point(math::fabs(x));
+        r.has_g_lo = has_lo, r.has_g_hi = has_hi;
+        if (has_lo) r.g_lo = below_scaled(lo, m);
+        if (has_hi) r.g_hi = above_scaled(hi, m);
+        // |b|^n >= its tangent at t = 0 through a line l <= |b| (l >= 0, slope <= 0): convex
+        long long n = e.den == 1 ? e.num : 0;
+        line l{};
+        bool has_l = false;
+        if (b.sign < 0 && b.has_v_hi && b.v_hi.slope >= 0 && b.v_hi.at0 <= 0)
+            l = negated(b.v_hi), has_l = true;
+        if (b.sign > 0 && b.has_v_lo && b.v_lo.slope <= 0 && b.v_lo.at0 >= 0)
+            l = b.v_lo, has_l = true;
+        if (n >= 2 && n <= 64 && has_l && l.at0 <= 1e25L) {
+            // a line below: its slope rounded up (a smaller magnitude), its value at 0 down
+            ld lo_power = 1;  // l(0)^(n-1), rounded down
+            for (long long k = 1; k < n; ++k) lo_power = product_down(lo_power, l.at0);
+            line tangent{-product_down(product_down(static_cast<ld>(n), lo_power), -l.slope),
+                         product_down(lo_power, l.at0)};
+            if (n % 2 == 0 || b.sign > 0)
+                r.has_v_lo = true, r.v_lo = tangent;
+            else
+                r.has_v_hi = true, r.v_hi = negated(tangent);
+        }
+        return r;
+    }
+    case kind::apply: {
+        tail_bounds const& b = of(0);
+        std::size_t a = w.t.child(i, 0);
+        if (f.rule == proof_rule::exp) {
+            r.sign = 1;
+            r.has_g_lo = b.has_v_lo, r.has_g_hi = b.has_v_hi;
+            r.g_lo = b.v_lo, r.g_hi = b.v_hi;
+            return r;
+        }
+        if (f.rule == proof_rule::log) {
+            flat_node const& s = w.t[a];
+            if (s.k == kind::sum && s.count == 2 && w.t[w.t.child(a, 0)].k == kind::constant &&
+                w.t[w.t.child(a, 0)].num == 1 && w.t[w.t.child(a, 0)].den == 1) {
+                // log(1 + u), u > 0: u/(1 + u) <= log(1 + u) <= u; log u <= it <= log u + 1/u
+                std::size_t un = w.t.child(a, 1);
+                ival const& u = w.memo[un];
+                tail_bounds const& tu = w.tails[un];
+                if (positive(u) && tu.sign > 0) {
+                    r.sign = 1;
+                    r.has_g_hi = tu.has_g_hi, r.g_hi = tu.g_hi;
+                    if (tu.has_g_lo && !u.hi_inf)
+                        r.has_g_lo = true,
+                        r.g_lo = {tu.g_lo.slope, down(tu.g_lo.at0 - log1p_at(w, u.hi).hi)};
+                    r.has_v_lo = tu.has_g_lo, r.v_lo = tu.g_lo;
+                    if (tu.has_g_hi && u.lo > smallest)
+                        r.has_v_hi = true, r.v_hi = {tu.g_hi.slope, up(tu.g_hi.at0 + up(1 / u.lo))};
+                    return r;
+                }
+            }
+            if (b.sign > 0) {
+                r.has_v_lo = b.has_g_lo, r.has_v_hi = b.has_g_hi;
+                r.v_lo = b.g_lo, r.v_hi = b.g_hi;
+            }
+            return r;
+        }
+        bool odd = f.rule == proof_rule::tanh || f.name == "atan" || f.name == "erf";
+        if (odd ||
+            f.rule == proof_rule::sin) {  // |f(w)| <= c |w|, and f(w)/w >= its value at max |w|
+            ld c = f.name == "erf" ? 1.1283791670955125739L * (1 + 0x1p-60L) : 1;
+            r.sign = odd ? b.sign : 0;
+            r.has_g_hi = b.has_g_hi;
+            r.g_hi = {b.g_hi.slope, up(b.g_hi.at0 + (c == 1 ? 0 : log_up(c)))};
+            ival const& x = w.memo[a];
+            ld most = larger(math::fabs(x.lo), math::fabs(x.hi));
+            if (odd && b.has_g_lo && !x.lo_inf && !x.hi_inf && most < 1) {
+                ld ratio = down(1 - up(most * most) / 3);  // tanh, atan, erf: w - w^3/3 below
+                if (f.name == "erf") ratio = down(ratio * 1.1283791670955125738L);
+                r.has_g_lo = true;
+                r.g_lo = {b.g_lo.slope, down(b.g_lo.at0 + log_down(ratio))};
+            }
+            return r;
+        }
+        if (f.rule == proof_rule::abs) {
+            r = b.sign < 0 ? negated(b) : b;
+            if (b.sign == 0) r.has_v_lo = r.has_v_hi = false;
+            r.sign = b.sign != 0 || b.has_g_lo ? 1 : 0;
+            return r;
+        }
+        return r;
+    }
+    case kind::piecewise: {
+        int taken = decide(w, w.t.child(i, 0));
+        if (taken >= 0) return of(taken == 1 ? 1 : 2);
+        return r;
+    }
+    default:
+        return r;
+    }
+}
+
+// v narrowed by its lines over t <= 0; then the lines completed from v.
+constexpr ival narrow_by(walker& w, ival v, tail_bounds& b) {
+    if (b.has_v_hi && b.v_hi.slope >= 0 && (v.hi_inf || b.v_hi.at0 < v.hi))
+        v.hi = b.v_hi.at0, v.hi_inf = false, v.hi_open = false;
+    if (b.has_v_lo && b.v_lo.slope <= 0 && (v.lo_inf || b.v_lo.at0 > v.lo))
+        v.lo = b.v_lo.at0, v.lo_inf = false, v.lo_open = false;
+    if (b.has_g_hi && b.g_hi.slope >= 0) {
+        *w.steps += proof::kernel_cost;
+        ival m = exp_at(b.g_hi.at0);
+        if (!m.hi_inf) {
+            if (b.sign >= 0 && (v.hi_inf || m.hi < v.hi)) v.hi = m.hi, v.hi_inf = false;
+            if (b.sign <= 0 && (v.lo_inf || -m.hi > v.lo)) v.lo = -m.hi, v.lo_inf = false;
+        }
+    }
+    if (b.has_g_lo && b.g_lo.slope <= 0 && b.sign != 0) {
+        *w.steps += proof::kernel_cost;
+        ld m = exp_at(b.g_lo.at0).lo;
+        if (b.sign > 0 && !v.lo_inf && m > v.lo) v.lo = m;
+        if (b.sign < 0 && !v.hi_inf && -m < v.hi) v.hi = -m;
+    }
+    if (b.sign > 0) v = at_least_zero(v, true);
+    if (b.sign < 0) v = at_most_zero(v, true);
+    v = settle(v);
+    if (v.lo > v.hi && !v.lo_inf && !v.hi_inf) v.hi = v.lo;  // (not reached when all is sound)
+    // lines from the interval where the rule gave none
+    if (!b.has_v_lo && !v.lo_inf) b.has_v_lo = true, b.v_lo = {0, v.lo};
+    if (!b.has_v_hi && !v.hi_inf) b.has_v_hi = true, b.v_hi = {0, v.hi};
+    if (b.sign == 0 && positive(v)) b.sign = 1;
+    if (b.sign == 0 && negative(v)) b.sign = -1;
+    ld most = larger(math::fabs(v.lo), math::fabs(v.hi));
+    if (!b.has_g_hi && !v.lo_inf && !v.hi_inf && most > 0) {
+        *w.steps += proof::kernel_cost;
+        b.has_g_hi = true, b.g_hi = {0, log_up(most)};
+    }
+    ld least = b.sign > 0 ? v.lo : b.sign < 0 ? -v.hi : 0;
+    if (!b.has_g_lo && least > 0) {
+        *w.steps += proof::kernel_cost;
+        b.has_g_lo = true, b.g_lo = {0, log_down(least)};
+    }
+    return v;
+}
+
 constexpr ival value_of(walker& w, std::size_t i) {
     if (!w.ok) return {};
     if (!w.done[i]) {
         *w.steps += 1;
         ival v = compute(w, i);
+        if (w.ok && w.tail != 0 && w.t[i].k != kind::comparison) {
+            w.memo[i] = v;  // (the rules read the children's values)
+            tail_bounds b = tail_rule(w, i);
+            v = narrow_by(w, v, b);
+            w.tails[i] = b;
+        }
         if (*w.steps > w.limit) w.ok = false;
         if (!w.ok) return {};
         w.memo[i] = v;
@@ -644,9 +1031,15 @@ constexpr void prepare(walker& w, flat_view const& t, std::string_view var, long
     w.limit = limit;
     w.memo.clear();
     w.done.clear();
+    w.tails.clear();
+    w.varies.clear();
     for (std::size_t i = 0; i < t.size; ++i) {
         w.memo.push_back(ival{});
         w.done.push_back(0);
+        w.tails.push_back(tail_bounds{});
+        bool v = t[i].k == kind::symbol && t[i].name == var;
+        for (std::size_t k = 0; k < t[i].count; ++k) v = v || w.varies[t.child(i, k)];
+        w.varies.push_back(v);
     }
 }
 
@@ -656,6 +1049,7 @@ constexpr ival run(walker& w, std::size_t node, ival box) {
     w.ok = true;
     w.continuous = true;
     w.box = settle(box);
+    w.tail = w.box.lo_inf == w.box.hi_inf ? 0 : w.box.lo_inf ? -1 : 1;
     if ((!w.box.lo_inf && !w.box.hi_inf && w.box.lo > w.box.hi) || w.t.size == 0) return fail(w);
     return value_of(w, node);
 }
@@ -686,8 +1080,9 @@ struct sign_search {
     long long steps = 0;  // the work done
 };
 
-//! The work of one search by default (an enclosure of a 40-node table costs some 400).
-inline constexpr long long search_steps = 200000;
+//! The work of one search by default: some 10 to 24 of clang's constexpr steps a unit, so that a
+//! search fits in clang's default 2^20 steps.
+inline constexpr long long search_steps = 40000;
 // Tails are cut at most this far out; the finite core of the whole line is [-core, core].
 inline constexpr ld tail_limit = 1e30L, core = 8;
 
@@ -730,11 +1125,24 @@ constexpr ld inside(ival s) {
 
 // f on a span where f is continuous and f' has one sign: between its ends' values (an
 // infinite end keeps the direct enclosure's bound).
-constexpr ival monotone_range(walker& f, ival box, ival direct, bool increasing) {
+// The values at a span's ends, where they are known already.
+struct end_values {
+    bool has_lo = false, has_hi = false;
+    ival lo, hi;
+};
+
+constexpr ival monotone_range(walker& f, ival box, ival direct, bool increasing,
+                              end_values const* known = nullptr) {
     ival lo_end = direct, hi_end = direct;
-    if (!box.lo_inf) lo_end = run(f, f.t.root(), point(box.lo));
+    if (known != nullptr && known->has_lo)
+        lo_end = known->lo;
+    else if (!box.lo_inf)
+        lo_end = run(f, f.t.root(), point(box.lo));
     if (!f.ok) return direct;
-    if (!box.hi_inf) hi_end = run(f, f.t.root(), point(box.hi));
+    if (known != nullptr && known->has_hi)
+        hi_end = known->hi;
+    else if (!box.hi_inf)
+        hi_end = run(f, f.t.root(), point(box.hi));
     if (!f.ok) return direct;
     ival from = increasing ? lo_end : hi_end, to = increasing ? hi_end : lo_end;
     ival r = direct;
@@ -743,93 +1151,6 @@ constexpr ival monotone_range(walker& f, ival box, ival direct, bool increasing)
     if (!to.hi_inf && (r.hi_inf || to.hi < r.hi || (to.hi == r.hi && to.hi_open)))
         r.hi = to.hi, r.hi_inf = false, r.hi_open = to.hi_open;
     return settle(r);
-}
-
-// t_k on a span where it is continuous, e its direct enclosure: narrowed to its ends' values
-// where the sign of t_{k+1} (the next derivative) is certain, found the same way in turn.
-constexpr ival narrowed(walker* ws, std::size_t count, std::size_t k, ival box, ival e) {
-    if (k + 1 >= count) return e;
-    walker& d = ws[k + 1];
-    ival de = run(d, d.t.root(), box);
-    if (!d.ok) return e;
-    if (!nonnegative(de) && !nonpositive(de) && d.continuous)
-        de = narrowed(ws, count, k + 1, box, de);
-    if (nonnegative(de) || nonpositive(de)) return monotone_range(ws[k], box, e, nonnegative(de));
-    return e;
-}
-
-//! How many derivative tables a sign search takes.
-inline constexpr std::size_t max_derivatives = 3;
-
-//! Whether tables[0].root() has only signs in `accepts` for every var in box, tables[1..] its
-//! successive derivatives by var (up to max_derivatives), which narrow spans where one is
-//! monotone (a maximum touched at a point, as sigma' = 1/4 at 0, is certified through the next
-//! derivatives' signs and exact values at the point).
-constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t count,
-                                         std::string_view var, ival box, char accepts,
-                                         long long budget) {
-    sign_search answer;
-    long long steps = 0;
-    walker ws[max_derivatives + 1];
-    if (count > max_derivatives + 1) count = max_derivatives + 1;
-    for (std::size_t k = 0; k < count; ++k) prepare(ws[k], tables[k], var, &steps, budget);
-    walker& f = ws[0];
-    proof::list<ival> todo;
-    todo.push_back(settle(box));
-    bool unsure = false;
-    while (!todo.empty()) {
-        ival s = todo.back();
-        todo.pop_back();
-        if (steps > budget) {
-            unsure = true;
-            break;
-        }
-        ival e = run(f, f.t.root(), s);
-        if (f.ok && (signs_of(e) & ~accepts) == 0) continue;
-        if (f.ok && f.continuous && (signs_of(narrowed(ws, count, 0, s, e)) & ~accepts) == 0)
-            continue;
-        // a witness: a point whose certified value has only forbidden signs
-        ld x = inside(s);
-        ival v = run(f, f.t.root(), point(x));
-        if (f.ok && (signs_of(v) & accepts) == 0) {
-            answer.state = -1;
-            answer.witness = x;
-            answer.steps = steps;
-            return answer;
-        }
-        halves h = split(s);
-        if (!h.ok) {
-            unsure = true;
-            continue;
-        }
-        todo.push_back(h.b);
-        todo.push_back(h.a);
-    }
-    answer.state = unsure ? 0 : 1;
-    answer.steps = steps;
-    return answer;
-}
-
-//! Whether the value of t.root() has only signs in `accepts` (proof::below = 1, at_zero = 2,
-//! above = 4) for every var in box: bisects the finite part up to the budget; tails are
-//! enclosed directly and cut further out (by doubling) up to tail_limit. Disproved only with a
-//! witness point x where the enclosure of t at [x, x] lies entirely in forbidden signs.
-constexpr sign_search certify_signs(flat_view const& t, std::string_view var, ival box,
-                                    char accepts, long long budget = search_steps) {
-    return certify_signs_with(&t, 1, var, box, accepts, budget);
-}
-//! The same, with t's derivative table dt pruning spans where t is monotone.
-constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, std::string_view var,
-                                    ival box, char accepts, long long budget = search_steps) {
-    flat_view tables[] = {t, dt};
-    return certify_signs_with(tables, 2, var, box, accepts, budget);
-}
-//! The same, with t's first and second derivatives.
-constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, flat_view const& d2t,
-                                    std::string_view var, ival box, char accepts,
-                                    long long budget = search_steps) {
-    flat_view tables[] = {t, dt, d2t};
-    return certify_signs_with(tables, 3, var, box, accepts, budget);
 }
 
 //! Certified bounds on inf (or sup) of t.root() over the box: lower <= inf <= upper (upper is
@@ -914,19 +1235,22 @@ constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, std:
     s.derivative = dt.size > 0;
     if (s.derivative) prepare(s.d, dt, var, &s.steps, budget);
     proof::list<piece> pieces;
-    auto add_piece = [&](ival b) {
+    // a piece within another keeps the larger of the two lower bounds
+    auto add_piece = [&](ival b, piece const* parent) {
         piece p;
         p.box = b;
         s.bound(p);
+        if (parent != nullptr && !parent->lower_inf && (p.lower_inf || parent->lower > p.lower))
+            p.lower = parent->lower, p.lower_inf = false;
         pieces.push_back(p);
     };
     box = settle(box);
     if (box.lo_inf && box.hi_inf) {
-        add_piece({-largest, -core, true, false});
-        add_piece({-core, core});
-        add_piece({core, largest, false, true});
+        add_piece({-largest, -core, true, false}, nullptr);
+        add_piece({-core, core}, nullptr);
+        add_piece({core, largest, false, true}, nullptr);
     } else {
-        add_piece(box);
+        add_piece(box, nullptr);
     }
     while (s.steps <= budget) {
         // the unsettled piece of least lower bound (an unbounded one first), and the least
@@ -945,7 +1269,7 @@ constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, std:
         }
         if (pick == pieces.size()) break;
         bool any_inf = pieces[pick].lower_inf;
-        ld tol = math::fabs(s.best) * 0x1p-44L + 1e-20L;
+        ld tol = math::fabs(s.best) * 0x1p-42L + 1e-20L;
         if (s.have_best && !any_inf && least >= s.best - tol) break;
         piece p = pieces[pick];
         if (!p.lower_inf && s.have_best && p.lower >= s.best - tol) break;  // others settled
@@ -954,8 +1278,8 @@ constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, std:
         halves h = split(p.box);
         ld before = s.best;
         bool had = s.have_best;
-        add_piece(h.a);
-        add_piece(h.b);
+        add_piece(h.a, &p);
+        add_piece(h.b, &p);
         if (s.have_best && (!had || s.best < before)) {
             // drop the pieces that lie above a certified value
             for (std::size_t k = 0; k < pieces.size();) {
@@ -1002,6 +1326,117 @@ constexpr extremum enclose_inf(flat_view const& t, flat_view const& dt, std::str
 constexpr extremum enclose_sup(flat_view const& t, flat_view const& dt, std::string_view var,
                                ival box, long long budget = search_steps) {
     return search_extremum(t, dt, var, box, budget, true);
+}
+
+//! The work a disproved sign search may spend on placing its witness at an extremum.
+inline constexpr long long witness_steps = 8000;
+
+// t_k on a span where it is continuous, e its direct enclosure: narrowed to its ends' values
+// where the sign of t_{k+1} (the next derivative) is certain, found the same way in turn.
+constexpr ival narrowed(walker* ws, std::size_t count, std::size_t k, ival box, ival e,
+                        end_values const* known = nullptr) {
+    if (k + 1 >= count) return e;
+    walker& d = ws[k + 1];
+    ival de = run(d, d.t.root(), box);
+    if (!d.ok) return e;
+    if (!nonnegative(de) && !nonpositive(de) && d.continuous)
+        de = narrowed(ws, count, k + 1, box, de);
+    if (nonnegative(de) || nonpositive(de))
+        return monotone_range(ws[k], box, e, nonnegative(de), known);
+    return e;
+}
+
+//! How many derivative tables a sign search takes.
+inline constexpr std::size_t max_derivatives = 3;
+
+//! Whether tables[0].root() has only signs in `accepts` for every var in box, tables[1..] its
+//! successive derivatives by var (up to max_derivatives), which narrow spans where one is
+//! monotone (a maximum touched at a point, as sigma' = 1/4 at 0, is certified through the next
+//! derivatives' signs and exact values at the point).
+constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t count,
+                                         std::string_view var, ival box, char accepts,
+                                         long long budget) {
+    sign_search answer;
+    long long steps = 0;
+    walker ws[max_derivatives + 1];
+    if (count > max_derivatives + 1) count = max_derivatives + 1;
+    for (std::size_t k = 0; k < count; ++k) prepare(ws[k], tables[k], var, &steps, budget);
+    walker& f = ws[0];
+    struct entry {
+        ival box;
+        end_values known;  // t at the ends, from the split that made the span
+    };
+    proof::list<entry> todo;
+    todo.push_back({settle(box), {}});
+    bool unsure = false;
+    while (!todo.empty()) {
+        ival s = todo.back().box;
+        end_values known = todo.back().known;
+        todo.pop_back();
+        if (steps > budget) {
+            unsure = true;
+            break;
+        }
+        ival e = run(f, f.t.root(), s);
+        if (f.ok && (signs_of(e) & ~accepts) == 0) continue;
+        if (f.ok && f.continuous &&
+            (signs_of(narrowed(ws, count, 0, s, e, &known)) & ~accepts) == 0)
+            continue;
+        // a witness: a point whose certified value has only forbidden signs
+        ld x = inside(s);
+        ival v = run(f, f.t.root(), point(x));
+        if (f.ok && (signs_of(v) & accepts) == 0) {
+            answer.state = -1;
+            answer.witness = x;
+            // a clearer witness, where a short search puts the least (or greatest) value
+            bool least = (accepts & proof::below) == 0, most = (accepts & proof::above) == 0;
+            if (least != most) {
+                extremum m = search_extremum(tables[0], count > 1 ? tables[1] : flat_view{}, var,
+                                             box, witness_steps, most);
+                ival at = run(f, f.t.root(), point(m.at));
+                if (!m.upper_inf && f.ok && (signs_of(at) & accepts) == 0) answer.witness = m.at;
+                steps += m.steps;
+            }
+            answer.steps = steps;
+            return answer;
+        }
+        halves h = split(s);
+        if (!h.ok) {
+            unsure = true;
+            continue;
+        }
+        // the middle's value is an end of both halves
+        bool middle = f.ok && !s.lo_inf && !s.hi_inf;
+        entry a{h.a, {known.has_lo, middle, known.lo, v}},
+            b{h.b, {middle, known.has_hi, v, known.hi}};
+        todo.push_back(b);
+        todo.push_back(a);
+    }
+    answer.state = unsure ? 0 : 1;
+    answer.steps = steps;
+    return answer;
+}
+
+//! Whether the value of t.root() has only signs in `accepts` (proof::below = 1, at_zero = 2,
+//! above = 4) for every var in box: bisects the finite part up to the budget; tails are
+//! enclosed directly and cut further out (by doubling) up to tail_limit. Disproved only with a
+//! witness point x where the enclosure of t at [x, x] lies entirely in forbidden signs.
+constexpr sign_search certify_signs(flat_view const& t, std::string_view var, ival box,
+                                    char accepts, long long budget = search_steps) {
+    return certify_signs_with(&t, 1, var, box, accepts, budget);
+}
+//! The same, with t's derivative table dt pruning spans where t is monotone.
+constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, std::string_view var,
+                                    ival box, char accepts, long long budget = search_steps) {
+    flat_view tables[] = {t, dt};
+    return certify_signs_with(tables, 2, var, box, accepts, budget);
+}
+//! The same, with t's first and second derivatives.
+constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+                                    std::string_view var, ival box, char accepts,
+                                    long long budget = search_steps) {
+    flat_view tables[] = {t, dt, d2t};
+    return certify_signs_with(tables, 3, var, box, accepts, budget);
 }
 
 }  // namespace leibniz::detail::study

@@ -584,11 +584,31 @@ struct limit_region {
     }
 };
 
+//! Budgets shared by several decisions (those of one lz::study): the algebra's work, in the
+//! units of proof::work_budget, and the interval searches', in those of study/interval.hpp.
+struct pools {
+    long long work = proof::work_budget / 2;
+    long long search = 16000;
+};
+
+//! Starts a decision's context on what the pool has left; returns the context's work so far.
+constexpr long long draw(context& ctx, pools const* p) {
+    if (p != nullptr) ctx.work = proof::work_budget - (p->work > 0 ? p->work : 0);
+    return ctx.work;
+}
+//! Charges the pool with the work the context did since `start`.
+constexpr void repay(context const& ctx, pools* p, long long start) {
+    if (p != nullptr) p->work -= ctx.work - start;
+}
+
 //! The limit of t.root() as the symbol `name` tends to dir * infinity.
-constexpr limit_search limit_at(flat_view t, flat_view other, std::string_view name, int dir) {
+constexpr limit_search limit_at(flat_view t, flat_view other, std::string_view name, int dir,
+                                pools* pool = nullptr) {
     limit_search s;
     proof::start(s.n, t, other);
+    long long start = draw(s.n.ctx, pool);
     bool all = proof::for_each_region(s.n, limit_region{&s, name, dir});
+    repay(s.n.ctx, pool, start);
     if (!all || !s.found || !s.agree || !s.n.ctx.ok) s.answer = limit_answer{};
     return s;
 }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <leibniz/algebra/substitute.hpp>
 #include <leibniz/calculus/d.hpp>
@@ -87,12 +88,14 @@ struct collect_piece {
     }
 };
 
-constexpr pieces pieces_of(flat_view t, std::string_view name) {
+constexpr pieces pieces_of(flat_view t, std::string_view name, pools* pool) {
     pieces p;
     p.name = name;
     constexpr flat_view zero = view_of<constant<0>>();
     proof::start(p.n, t, zero);
+    long long start = draw(p.n.ctx, pool);
     if (!proof::for_each_region(p.n, collect_piece{&p})) p.ok = false;
+    repay(p.n.ctx, pool, start);
     return p;
 }
 
@@ -250,9 +253,15 @@ constexpr verdict from_int(int answer) {
 
 //! Whether t >= c (accepts above|at_zero) or t <= c, for c a constant of the pieces' context.
 constexpr verdict bound_holds(flat_view t, flat_view dt, pieces const& p, ratfun const& c,
-                              char accepts) {
+                              char accepts, pools* pool) {
     constexpr flat_view one = view_of<constant<1>>();
-    return verdict_of(decide_holds(t, dt, one, accepts, &p.n.ctx, c));
+    return verdict_of(decide_holds(t, dt, one, accepts, &p.n.ctx, c, pool));
+}
+
+//! t has signs in `accepts` everywhere, charged to the study's pool.
+constexpr verdict signs_hold(flat_view t, flat_view dt, char accepts, pools* pool) {
+    constexpr flat_view one = view_of<constant<1>>();
+    return verdict_of(decide_holds(t, dt, one, accepts, nullptr, {}, pool));
 }
 
 constexpr end_limit end_of(limit_search const& l) {
@@ -342,7 +351,7 @@ inline constexpr long long extremum_budget = 20000;
 
 //! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches).
 constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_search const& left,
-                                limit_search const& right) {
+                                limit_search const& right, pools* pool) {
     range_bounds r;
     end_limit l = end_of(left), h = end_of(right);
     list<candidate> cs = candidates_of(p, left, right);
@@ -355,10 +364,14 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
         bool found = false;
         candidate best;
         for (candidate const& c : cs) {
+            if (found && difference_sign(p.n.ctx, c.value, best.value) == 0) {
+                best.attained = best.attained || c.attained;  // the same value, taken here
+                continue;
+            }
             if (found && (low ? c.approx <= best.approx : c.approx >= best.approx)) continue;
             char accepts =
                 low ? static_cast<char>(above | at_zero) : static_cast<char>(below | at_zero);
-            if (bound_holds(t, dt, p, c.value, accepts).proven()) {
+            if (bound_holds(t, dt, p, c.value, accepts, pool).proven()) {
                 found = true;
                 best = c;
             }
@@ -367,7 +380,7 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
             bool attained = best.attained;
             if (!attained && best.from_limit) {  // attained unless t > c (t < c) everywhere
                 char strict = low ? above : below;
-                attained = bound_holds(t, dt, p, best.value, strict).disproved();
+                attained = bound_holds(t, dt, p, best.value, strict, pool).disproved();
             }
             math::ld v = best.approx, margin = math::fabs(v) * 1e-18L;
             if (low) {
@@ -387,13 +400,21 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
         std::string_view name = only_symbol(t, several);
         if (several || name.empty()) continue;
         ival all{0, 0, true, true};
-        extremum e = low ? enclose_inf(t, dt, name, all, extremum_budget)
-                         : enclose_sup(t, dt, name, all, extremum_budget);
+        long long budget = pool->search < extremum_budget ? pool->search : extremum_budget;
+        if (budget <= 0) continue;
+        extremum e =
+            low ? enclose_inf(t, dt, name, all, budget) : enclose_sup(t, dt, name, all, budget);
+        pool->search -= e.steps;
         if (!e.ok || (low ? e.lower_inf : e.upper_inf)) continue;
         // attained when the certified value at a point is beyond both limits
-        bool inside = l.known && !l.infinite && h.known && !h.infinite &&
-                      (low ? (e.upper < l.value && e.upper < h.value)
-                           : (e.lower > l.value && e.lower > h.value));
+        // (an end that tends to +inf is above every value; to -inf, below)
+        auto beyond = [&](end_limit const& x, math::ld v) {
+            if (!x.known || x.oscillates) return false;
+            if (x.infinite) return low ? x.sign > 0 : x.sign < 0;
+            return low ? v < x.value : v > x.value;
+        };
+        bool inside = low ? beyond(l, e.upper) && beyond(h, e.upper)
+                          : beyond(l, e.lower) && beyond(h, e.lower);
         if (low) {
             r.lo = e.lower;
             r.lo_infinite = false;
@@ -407,16 +428,41 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
     return r;
 }
 
-//! Whether t' vanishes on an interval: a piece with interior whose form is 0 (proven); every
-//! piece's form a non-zero function of independent atoms, so of isolated zeros (disproved).
-constexpr verdict dead_region_of(pieces const& p) {
+//! A point inside a span (not on a finite end).
+constexpr math::ld interior_point(end const& lo, end const& hi) {
+    auto value = [](rational r) {
+        return static_cast<math::ld>(r.num) / static_cast<math::ld>(r.den);
+    };
+    if (lo.infinite && hi.infinite) return 0.37L;
+    if (hi.infinite) return value(lo.at) + 1;
+    if (lo.infinite) return value(hi.at) - 1;
+    return (value(lo.at) + value(hi.at)) / 2;
+}
+
+//! Whether t (f') vanishes on an interval: a piece with interior whose form is 0 (proven); on
+//! every piece a point where an evaluation with error bounds shows t != 0 (disproved: t is
+//! analytic on each piece, so its zeros there are isolated).
+constexpr verdict dead_region_of(pieces const& p, flat_view t) {
     if (!p.ok) return verdict{};
     bool all_isolated = true;
     for (branch_piece const& b : p.all) {
         if (b.point) continue;
-        bool interior = b.lo.infinite || b.hi.infinite || compare(b.lo.at, b.hi.at) < 0;
-        if (interior && b.form.num.zero()) return known(true);
-        all_isolated = all_isolated && b.form.ok() && proof::independent(p.n.ctx, b.form.num);
+        if (b.form.num.zero()) return known(true);
+        if (!b.form.ok()) {
+            all_isolated = false;
+            continue;
+        }
+        proof::point at;
+        at.names.push_back(p.name);
+        at.values.push_back(interior_point(b.lo, b.hi));
+        long long steps = 0;
+        proof::numeric_walk w;
+        w.t = t;
+        w.at = &at;
+        w.steps = &steps;
+        proof::start(w);
+        proof::approx x = proof::value_of(w, t.root());
+        all_isolated = all_isolated && w.ok && math::fabs(x.v) > 2 * x.e;
     }
     return all_isolated ? known(false) : verdict{};
 }
@@ -437,85 +483,201 @@ struct study_input {
     std::string_view name;
 };
 
-constexpr profile study_of(study_input in) {
-    profile p;
-    constexpr flat_view zero = view_of<constant<0>>();
-    pieces p0 = pieces_of(in.f, in.name), p1 = pieces_of(in.d1, in.name),
-           p2 = pieces_of(in.d2, in.name);
-    // continuity: the pieces of f, f', f'' agree at the kinks
-    if (kinks_of(p0).empty() && p0.ok) {
+//! The parts of a profile, each computed on its own (with its own budgets, and at the type
+//! level its own constant expression, so that each stays within the compilers' limits).
+enum class part { continuity, monotone, convexity, ends, range, slope, signs, count };
+
+// The continuity: the pieces of f, f', f'' agree at the kinks.
+constexpr void continuity_part(study_input const& in, profile& p, pools& pool) {
+    pieces p0 = pieces_of(in.f, in.name, &pool), p1 = pieces_of(in.d1, in.name, &pool);
+    p.dead_region = dead_region_of(p1, in.d1);
+    if (kinks_of(p0).empty() && kinks_of(p1).empty() && p0.ok && p1.ok) {
         p.continuity = smooth;
         p.continuity_known = true;
-    } else {
-        pieces* orders[] = {&p0, &p1, &p2};
-        p.continuity = -1;
-        p.continuity_known = false;
-        for (int k = 0; k < 3; ++k) {
-            int a = agree_at_kinks(*orders[k]);
-            if (a == 0) {
-                p.continuity_known = true;
-                break;
-            }
-            if (a < 0) break;
-            p.continuity = k;
-        }
-        if (p.continuity == -1 && !p.continuity_known) p.continuity = -1;
+        return;
     }
-    bool continuous = p.continuity >= 0;
-    bool discontinuous = p.continuity == -1 && p.continuity_known;
-    // monotonicity: f' of one sign, and the jumps of f the same way
-    constexpr flat_view one = view_of<constant<1>>();
-    verdict slope_up = verdict_of(decide_holds(in.d1, in.d2, one, above | at_zero));
-    verdict slope_down = verdict_of(decide_holds(in.d1, in.d2, one, below | at_zero));
+    pieces p2 = pieces_of(in.d2, in.name, &pool);
+    pieces* orders[] = {&p0, &p1, &p2};
+    p.continuity = -1;
+    p.continuity_known = false;
+    for (int k = 0; k < 3; ++k) {
+        int a = agree_at_kinks(*orders[k]);
+        if (a == 0) {
+            p.continuity_known = true;
+            return;
+        }
+        if (a < 0) return;
+        p.continuity = k;
+    }
+}
+
+// Monotone: f' of one sign, and the jumps of f the same way.
+constexpr void monotone_part(study_input const& in, profile& p, pools& pool) {
+    pieces p0 = pieces_of(in.f, in.name, &pool);
+    bool continuous = agree_at_kinks(p0) == 1;
+    verdict slope_up = signs_hold(in.d1, in.d2, above | at_zero, &pool);
+    verdict slope_down = signs_hold(in.d1, in.d2, below | at_zero, &pool);
     verdict jumps_up = continuous ? known(true) : from_int(jumps_go(p0, 1));
     verdict jumps_down = continuous ? known(true) : from_int(jumps_go(p0, -1));
     p.increasing = both(slope_up, jumps_up);
     p.decreasing = both(slope_down, jumps_down);
     p.monotone = either(p.increasing, p.decreasing);
-    // convexity: f'' of one sign, the jumps of f' the same way, f continuous
-    if (discontinuous)
+}
+
+// Convex or concave: f continuous, f'' of one sign, the jumps of f' the same way.
+constexpr void convexity_part(study_input const& in, profile& p, pools& pool) {
+    pieces p0 = pieces_of(in.f, in.name, &pool), p1 = pieces_of(in.d1, in.name, &pool);
+    int continuous = agree_at_kinks(p0);
+    if (continuous == 0) {  // a discontinuous f is neither
         p.monotone_derivative = known(false);
-    else {
-        bool smooth_slope = agree_at_kinks(p1) == 1;
-        verdict curve_up = verdict_of(decide_holds(in.d2, in.d3, one, above | at_zero));
-        verdict curve_down = verdict_of(decide_holds(in.d2, in.d3, one, below | at_zero));
-        verdict kinks_up = smooth_slope ? known(true) : from_int(jumps_go(p1, 1));
-        verdict kinks_down = smooth_slope ? known(true) : from_int(jumps_go(p1, -1));
-        p.monotone_derivative =
-            both(continuous ? known(true) : verdict{},
-                 either(both(curve_up, kinks_up), both(curve_down, kinks_down)));
+        return;
     }
-    // the ends
-    limit_search fl = limit_at(in.f, zero, in.name, -1), fr = limit_at(in.f, zero, in.name, 1);
-    limit_search dl = limit_at(in.d1, zero, in.name, -1), dr = limit_at(in.d1, zero, in.name, 1);
-    p.left = end_of(fl);
-    p.right = end_of(fr);
-    p.saturates_left = saturates(dl);
-    p.saturates_right = saturates(dr);
-    // the range and the slope
-    p.range = range_of(in.f, in.d1, p0, fl, fr);
-    bool down_unbounded =
-        (p.left.infinite && p.left.sign < 0) || (p.right.infinite && p.right.sign < 0);
-    bool up_unbounded =
-        (p.left.infinite && p.left.sign > 0) || (p.right.infinite && p.right.sign > 0);
-    p.bounded_below =
-        down_unbounded ? known(false) : (p.range.lo_infinite ? verdict{} : known(true));
-    p.bounded_above = up_unbounded ? known(false) : (p.range.hi_infinite ? verdict{} : known(true));
-    range_bounds slopes = range_of(in.d1, in.d2, p1, dl, dr);
-    if (!slopes.lo_infinite && !slopes.hi_infinite) {
-        math::ld a = -slopes.lo, b = slopes.hi;
-        p.max_slope = a > b ? a : b;
-        p.max_slope_infinite = false;
-        p.max_slope_exact = a > b ? slopes.lo_exact : slopes.hi_exact;
-    }
-    // signs of f itself
-    verdict nonnegative = verdict_of(decide_holds(in.f, in.d1, one, above | at_zero));
-    verdict nonpositive = verdict_of(decide_holds(in.f, in.d1, one, below | at_zero));
+    bool smooth_slope = agree_at_kinks(p1) == 1;
+    verdict curve_up = signs_hold(in.d2, in.d3, above | at_zero, &pool);
+    verdict curve_down = signs_hold(in.d2, in.d3, below | at_zero, &pool);
+    verdict kinks_up = smooth_slope ? known(true) : from_int(jumps_go(p1, 1));
+    verdict kinks_down = smooth_slope ? known(true) : from_int(jumps_go(p1, -1));
+    p.monotone_derivative =
+        both(from_int(continuous), either(both(curve_up, kinks_up), both(curve_down, kinks_down)));
+}
+
+// The limits of f at both ends, and whether f' vanishes there.
+constexpr void ends_part(study_input const& in, profile& p, pools& pool) {
+    constexpr flat_view zero = view_of<constant<0>>();
+    p.left = end_of(limit_at(in.f, zero, in.name, -1, &pool));
+    p.right = end_of(limit_at(in.f, zero, in.name, 1, &pool));
+    p.saturates_left = saturates(limit_at(in.d1, zero, in.name, -1, &pool));
+    p.saturates_right = saturates(limit_at(in.d1, zero, in.name, 1, &pool));
+}
+
+// The range of f (or of f', for the slope), and whether f is bounded.
+constexpr range_bounds range_part(flat_view t, flat_view dt, std::string_view name, pools& pool) {
+    constexpr flat_view zero = view_of<constant<0>>();
+    pieces pt = pieces_of(t, name, &pool);
+    limit_search l = limit_at(t, zero, name, -1, &pool), h = limit_at(t, zero, name, 1, &pool);
+    return range_of(t, dt, pt, l, h, &pool);
+}
+
+constexpr void bounds_part(study_input const& in, profile& p, pools& pool) {
+    constexpr flat_view zero = view_of<constant<0>>();
+    p.range = range_part(in.f, in.d1, in.name, pool);
+    end_limit l = end_of(limit_at(in.f, zero, in.name, -1, &pool)),
+              h = end_of(limit_at(in.f, zero, in.name, 1, &pool));
+    bool down = (l.infinite && l.sign < 0) || (h.infinite && h.sign < 0);
+    bool up = (l.infinite && l.sign > 0) || (h.infinite && h.sign > 0);
+    p.bounded_below = down ? known(false) : (p.range.lo_infinite ? verdict{} : known(true));
+    p.bounded_above = up ? known(false) : (p.range.hi_infinite ? verdict{} : known(true));
+}
+
+constexpr void slope_part(study_input const& in, profile& p, pools& pool) {
+    range_bounds slopes = range_part(in.d1, in.d2, in.name, pool);
+    if (slopes.lo_infinite || slopes.hi_infinite) return;
+    math::ld a = -slopes.lo, b = slopes.hi;
+    p.max_slope = a > b ? a : b;
+    p.max_slope_infinite = false;
+    p.max_slope_exact = a > b ? slopes.lo_exact : slopes.hi_exact;
+}
+
+// Zero-centred: f takes values of both signs.
+constexpr void signs_part(study_input const& in, profile& p, pools& pool) {
+    verdict nonnegative = signs_hold(in.f, in.d1, above | at_zero, &pool);
+    verdict nonpositive = signs_hold(in.f, in.d1, below | at_zero, &pool);
     if (nonnegative.disproved() && nonpositive.disproved())
         p.zero_centred = known(true);
     else if (nonnegative.proven() || nonpositive.proven())
         p.zero_centred = known(false);
-    p.dead_region = dead_region_of(p1);
+}
+
+//! One part of the profile, with budgets of its own.
+constexpr profile study_part(study_input const& in, part which) {
+    profile p;
+    pools pool;
+    pool.work = proof::work_budget;
+    pool.search = search_steps;
+    switch (which) {
+    case part::continuity:
+        continuity_part(in, p, pool);
+        break;
+    case part::monotone:
+        monotone_part(in, p, pool);
+        break;
+    case part::convexity:
+        convexity_part(in, p, pool);
+        break;
+    case part::ends:
+        ends_part(in, p, pool);
+        break;
+    case part::range:
+        bounds_part(in, p, pool);
+        break;
+    case part::slope:
+        slope_part(in, p, pool);
+        break;
+    case part::signs:
+        signs_part(in, p, pool);
+        break;
+    case part::count:
+        break;
+    }
+    return p;
+}
+
+//! Copies the fields that part `which` computes from `from` into `to`.
+constexpr void take(profile& to, profile const& from, part which) {
+    switch (which) {
+    case part::continuity:
+        to.continuity = from.continuity;
+        to.continuity_known = from.continuity_known;
+        to.dead_region = from.dead_region;
+        break;
+    case part::monotone:
+        to.increasing = from.increasing;
+        to.decreasing = from.decreasing;
+        to.monotone = from.monotone;
+        break;
+    case part::convexity:
+        to.monotone_derivative = from.monotone_derivative;
+        break;
+    case part::ends:
+        to.left = from.left;
+        to.right = from.right;
+        to.saturates_left = from.saturates_left;
+        to.saturates_right = from.saturates_right;
+        break;
+    case part::range:
+        to.range = from.range;
+        to.bounded_below = from.bounded_below;
+        to.bounded_above = from.bounded_above;
+        break;
+    case part::slope:
+        to.max_slope = from.max_slope;
+        to.max_slope_infinite = from.max_slope_infinite;
+        to.max_slope_exact = from.max_slope_exact;
+        break;
+    case part::signs:
+        to.zero_centred = from.zero_centred;
+        break;
+    case part::count:
+        break;
+    }
+}
+
+//! The input of a function free of run-time constants, as a constant.
+template <class F, class D1, class D2, class D3, class S>
+constexpr study_input input_of() {
+    return {view_of<F>(), view_of<D1>(), view_of<D2>(), view_of<D3>(), S::name};
+}
+
+//! A part of the profile of a function free of run-time constants: a constant of its own.
+template <class F, class D1, class D2, class D3, class S, part Which>
+struct part_of {
+    static constexpr profile value = study_part(input_of<F, D1, D2, D3, S>(), Which);
+};
+
+template <class F, class D1, class D2, class D3, class S, std::size_t... I>
+constexpr profile parts_of(std::index_sequence<I...>) {
+    profile p;
+    (take(p, part_of<F, D1, D2, D3, S, static_cast<part>(I)>::value, static_cast<part>(I)), ...);
     return p;
 }
 
@@ -534,15 +696,24 @@ constexpr profile study(F const& f, Z const& z) {
         auto d1 = leibniz::d(f, z);
         auto d2 = leibniz::d(d1, z);
         auto d3 = leibniz::d(d2, z);
-        auto p0 = detail::params_of(f);
-        auto p1 = detail::params_of(d1);
-        auto p2 = detail::params_of(d2);
-        auto p3 = detail::params_of(d3);
-        study_input in{detail::view_of<detail::tree_t<F>>(p0.data()),
-                       detail::view_of<detail::tree_t<decltype(d1)>>(p1.data()),
-                       detail::view_of<detail::tree_t<decltype(d2)>>(p2.data()),
-                       detail::view_of<detail::tree_t<decltype(d3)>>(p3.data()), S::name};
-        profile p = study_of(in);
+        using T0 = detail::tree_t<F>;
+        using T1 = detail::tree_t<decltype(d1)>;
+        using T2 = detail::tree_t<decltype(d2)>;
+        using T3 = detail::tree_t<decltype(d3)>;
+        profile p;
+        constexpr std::size_t count = static_cast<std::size_t>(part::count);
+        if constexpr (detail::param_free_v<T0>)
+            p = parts_of<T0, T1, T2, T3, S>(std::make_index_sequence<count>{});
+        else {  // (the values of run-time constants are not constants: one evaluation)
+            auto p0 = detail::params_of(f);
+            auto p1 = detail::params_of(d1);
+            auto p2 = detail::params_of(d2);
+            auto p3 = detail::params_of(d3);
+            study_input in{detail::view_of<T0>(p0.data()), detail::view_of<T1>(p1.data()),
+                           detail::view_of<T2>(p2.data()), detail::view_of<T3>(p3.data()), S::name};
+            for (std::size_t k = 0; k < count; ++k)
+                take(p, study_part(in, static_cast<part>(k)), static_cast<part>(k));
+        }
         auto reflected = detail::substituted(f, S{}, detail::neg(S{}));
         p.odd = equivalent(reflected, -f);
         p.even = equivalent(reflected, f);
