@@ -294,15 +294,26 @@ constexpr end_limit end_of(limit_search const& l) {
 //! and whether some point takes it.
 struct candidate {
     ratfun value;
-    math::ld approx = 0;
+    math::ld approx = 0, error = 0;
     bool attained = false, from_limit = false;
 };
 
-constexpr bool numeric(context const& ctx, ratfun const& r, math::ld& v) {
+//! The value of a constant r and a bound on its error: none for a rational whose long double
+//! is exact (a power of 2 below), else what coefficient_value bounds, plus the division.
+constexpr bool numeric(context const& ctx, ratfun const& r, math::ld& v, math::ld& error) {
+    if (proof::is_constant(r)) {
+        rational c = proof::constant_of(r.num);
+        v = static_cast<math::ld>(c.num) / static_cast<math::ld>(c.den);
+        bool exact = (c.den & (c.den - 1)) == 0 && (c.num < (1ll << 53) && c.num > -(1ll << 53));
+        error = exact ? 0 : math::fabs(v) * 1.1e-19L;
+        return c.ok;
+    }
     math::ld n = 0, e = 0, d = 0, de = 0;
-    if (!coefficient_value(ctx, r.num, n, e) || !coefficient_value(ctx, r.den, d, de) || d == 0)
+    if (!coefficient_value(ctx, r.num, n, e) || !coefficient_value(ctx, r.den, d, de) ||
+        !(math::fabs(d) > 2 * de))
         return false;
     v = n / d;
+    error = (e + math::fabs(v) * de) / (math::fabs(d) - de) + math::fabs(v) * 1.1e-19L;
     return true;
 }
 
@@ -311,7 +322,7 @@ constexpr bool limit_candidate(pieces& p, limit_search const& l, candidate& out)
     if (l.answer.kind != limit_kind::value) return false;
     out.value = transfer(p.n.ctx, l.n.ctx, l.answer.value);
     out.from_limit = true;
-    return p.n.ctx.ok && numeric(p.n.ctx, out.value, out.approx);
+    return p.n.ctx.ok && numeric(p.n.ctx, out.value, out.approx, out.error);
 }
 
 //! The candidates for the bounds of t's range: its limits, its values at the kinks, at 0.
@@ -340,7 +351,7 @@ constexpr list<candidate> candidates_of(pieces& p, limit_search const& left,
                           (piece.hi.infinite || compare(b, piece.hi.at) < 0));
             x.attained = closed && (v.where[k] == 0 || v.values.size() == 1 ||
                                     difference_sign(p.n.ctx, v.values[k], v.values[0]) == 0);
-            if (numeric(p.n.ctx, x.value, x.approx)) out.push_back(x);
+            if (numeric(p.n.ctx, x.value, x.approx, x.error)) out.push_back(x);
         }
     }
     return out;
@@ -382,7 +393,7 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
                 char strict = low ? above : below;
                 attained = bound_holds(t, dt, p, best.value, strict, pool).disproved();
             }
-            math::ld v = best.approx, margin = math::fabs(v) * 1e-18L;
+            math::ld v = best.approx, margin = best.error;  // (outward: certified)
             if (low) {
                 r.lo = v - margin;
                 r.lo_exact = true;

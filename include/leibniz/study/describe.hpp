@@ -1,0 +1,87 @@
+// lz::to_string(profile): one readable paragraph of what lz::study found, each claim marked by
+// its verdict (a claim that is not known says so).
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include <leibniz/study/study.hpp>
+
+namespace leibniz {
+namespace detail::study {
+
+inline std::string number_text(long double v) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.12Lg", v);
+    return buffer;
+}
+
+// "increasing", "not increasing" or "increasing: not known".
+inline std::string claim(verdict v, char const* what) {
+    if (v.proven()) return what;
+    if (v.disproved()) return std::string("not ") + what;
+    return std::string(what) + ": not known";
+}
+
+inline std::string end_text(end_limit const& e) {
+    if (!e.known) return "not known";
+    if (e.oscillates) return "none (it oscillates)";
+    if (e.infinite) return e.sign > 0 ? "+inf" : "-inf";
+    return number_text(e.value);
+}
+
+inline std::string bound_text(bool infinite, bool exact, bool attained, long double v, bool low) {
+    if (infinite) return low ? "(-inf" : "+inf)";
+    std::string s = number_text(v);
+    std::string mark = exact ? (attained ? ", attained" : ", not attained") : " (certified bound)";
+    return low ? (attained ? "[" : "(") + s + mark : s + mark + (attained ? "]" : ")");
+}
+
+}  // namespace detail::study
+
+//! The profile as a paragraph: `std::cout << lz::to_string(lz::study(act::elu(z), z))`.
+inline std::string to_string(profile const& p) {
+    using namespace detail::study;
+    std::string s;
+    if (p.increasing.proven() && p.decreasing.proven())
+        s = "Constant";
+    else if (p.increasing.proven())
+        s = "Increasing";
+    else if (p.decreasing.proven())
+        s = "Decreasing";
+    else
+        s = p.monotone.disproved() ? "Not monotone" : "Monotone: not known";
+    s += "; ";
+    if (p.monotone_derivative.proven())
+        s += "convex or concave (f' is monotone)";
+    else
+        s += claim(p.monotone_derivative, "convex or concave");
+    s += "; " + claim(p.odd, "odd") + ", " + claim(p.even, "even") + "; ";
+    s += p.identity_near_origin.proven() ? "the identity near 0 (f(0) = 0, f'(0) = 1)"
+                                         : claim(p.zero_at_zero, "zero at 0");
+    s += "; " + claim(p.zero_centred, "zero-centred") + ".\n";
+    s += "Range " +
+         bound_text(p.range.lo_infinite, p.range.lo_exact, p.range.lo_attained, p.range.lo, true) +
+         ", " +
+         bound_text(p.range.hi_infinite, p.range.hi_exact, p.range.hi_attained, p.range.hi, false) +
+         "; " + claim(p.bounded_below, "bounded below") + ", " +
+         claim(p.bounded_above, "bounded above") + ".\n";
+    s += "Limits: " + end_text(p.left) + " at -inf, " + end_text(p.right) + " at +inf; " +
+         claim(p.saturates_left, "saturates at -inf") + ", " +
+         claim(p.saturates_right, "saturates at +inf") + " (f' -> 0); " +
+         claim(p.dead_region, "a dead region") + " (f' = 0 on an interval).\n";
+    if (p.continuity == smooth)
+        s += "Smooth (C^inf)";
+    else if (p.continuity < 0)
+        s += p.continuity_known ? "Discontinuous" : "Continuity: not known";
+    else
+        s += "C^" + std::to_string(p.continuity) + (p.continuity_known ? "" : " at least");
+    s += "; sup |f'| = ";
+    s += p.max_slope_infinite
+             ? std::string("not bounded (or not known)")
+             : number_text(p.max_slope) + (p.max_slope_exact ? "" : " (certified upper bound)");
+    s += ".";
+    return s;
+}
+
+}  // namespace leibniz
