@@ -19,10 +19,11 @@ constexpr lz::symbol<"z"> z;
 constexpr lz::symbol<"a"> a;
 constexpr lz::symbol<"beta"> beta;
 
-// The page being built: where it goes, its table of contents and body, whether all went well.
+// The page being built: where it goes, its table of contents, the properties table, the body,
+// whether all went well.
 struct page {
     fs::path dir;
-    std::string toc = {}, body = {};
+    std::string toc = {}, properties = {}, body = {};
     bool ok = true;
 };
 
@@ -141,12 +142,51 @@ std::string formulas(F const& f, D1 const& d1, D2 const& d2) {
            "\n```\n\n";
 }
 
+// A verdict in a table cell.
+std::string cell(lz::verdict v) { return v.proven() ? "yes" : (v.disproved() ? "no" : "?"); }
+
+// The range as an interval: brackets where an end is attained, ≥/≤ where it is a certified bound.
+std::string range_text(lz::profile const& p) {
+    auto end = [](bool infinite, bool exact, long double v, bool low, lz::verdict bounded) {
+        if (infinite) return std::string(bounded.disproved() ? (low ? "−∞" : "∞") : "?");
+        return (exact ? "" : (low ? "≥ " : "≤ ")) + number(static_cast<double>(v));
+    };
+    std::string open = p.range.lo_attained ? "[" : "(", close = p.range.hi_attained ? "]" : ")";
+    return open + end(p.range.lo_infinite, p.range.lo_exact, p.range.lo, true, p.bounded_below) +
+           ", " + end(p.range.hi_infinite, p.range.hi_exact, p.range.hi, false, p.bounded_above) +
+           close;
+}
+
+std::string continuity_text(lz::profile const& p) {
+    if (p.continuity == lz::smooth) return "C^∞";
+    if (p.continuity < 0) return p.continuity_known ? "jumps" : "?";
+    return "C^" + std::to_string(p.continuity) + (p.continuity_known ? "" : "+");
+}
+
+// One row of the properties table, from lz::study.
+void properties(page& p, std::string const& name, lz::profile const& s) {
+    std::string monotone = s.increasing.proven() && s.decreasing.proven() ? "constant"
+                           : s.increasing.proven()                        ? "increasing"
+                           : s.decreasing.proven()                        ? "decreasing"
+                                                                          : cell(s.monotone);
+    std::string slope = s.max_slope_infinite ? "?"
+                                             : (s.max_slope_exact ? "" : "≤ ") +
+                                                   number(static_cast<double>(s.max_slope));
+    p.properties += "| [" + name + "](#" + name + ") | " + range_text(s) + " | " +
+                    continuity_text(s) + " | " + monotone + " | " + cell(s.monotone_derivative) +
+                    " | " + cell(s.identity_near_origin) + " | " + cell(s.zero_centred) + " | " +
+                    cell(s.saturates_left) + " / " + cell(s.saturates_right) + " | " +
+                    cell(s.dead_region) + " | " + slope + " |\n";
+}
+
 // One section: how f is built, f' evaluated at its kinks, the formulas and the plot of f and f'
 // sampled at 401 points. `params` bind the parameters other than z.
 template <class F, class... P>
 void section(page& p, std::string const& name, std::string const& text,
              std::vector<double> const& kinks, F const& f, P const&... params) {
     auto const d1 = lz::d(f, z);
+    constexpr lz::profile studied = lz::study(F{}, z);
+    properties(p, name, studied);
     p.toc += "| [" + name + "](#" + name + ") | `" + lz::to_string(f) + "` |\n";
     p.body += "## " + name + "\n\n" + text;
     for (std::size_t k = 0; k < kinks.size(); ++k)
@@ -176,6 +216,18 @@ places each kink so that this value equals PyTorch's backward. The page is gener
 
 | activation | f(z) |
 |---|---|
+)";
+
+constexpr char const* properties_intro = R"(## Properties
+
+Decided by `lz::study` at compile time (each cell a verdict of `lz::holds`, `lz::limit` or
+`lz::equivalent`: yes, no, or ? where the library could not decide; symbols such as a and β stay
+symbolic). The range is exact where an end is (brackets when it is attained), else a certified
+bound (≥, ≤); continuity is decided up to C^2 at the kinks (C^2+: at least); saturation is
+f′ → 0 at −∞ / +∞; a dead region is an interval where f′ = 0; the max slope is sup |f′|.
+
+| activation | range | continuity | monotone | convex or concave | identity near 0 | zero-centred | saturates | dead region | max slope |
+|---|---|---|---|---|---|---|---|---|---|
 )";
 
 int main(int argc, char** argv) {
@@ -267,6 +319,7 @@ int main(int argc, char** argv) {
             {-0.5, 0.5}, act::hardshrink(z));
     section(p, "tanhshrink", "`tanhshrink(z)` is z − tanh(z), with the primitive tanh.", {},
             act::tanhshrink(z));
-    p.ok &= write(p.dir / "catalogue.md", intro + p.toc + "\n" + p.body);
+    p.ok &= write(p.dir / "catalogue.md",
+                  intro + p.toc + "\n" + properties_intro + p.properties + "\n" + p.body);
     return p.ok ? 0 : 1;
 }

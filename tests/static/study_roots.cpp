@@ -66,8 +66,11 @@ constexpr bool witnesses_hold(st::upoly const& p, st::span const& s, st::signs c
     for (int k = 0; k < 3; ++k) {
         if (!r.has_witness[k]) continue;
         if (!(r.mask & (1 << k)) || !in_span(r.witness[k], s)) return false;
+        // exact in rationals where they fit, else in the big integer
         rational v = st::value_at(p, r.witness[k]);
-        if (!v.ok || sign(v) != k - 1) return false;
+        bool ok = true;
+        if (v.ok ? sign(v) != k - 1 : st::sign_at(p, r.witness[k], ok) != k - 1 || !ok)
+            return false;
     }
     if (r.has_zero_interval) {
         if (!in_span(r.zero_lo, s) || !in_span(r.zero_hi, s)) return false;
@@ -78,15 +81,17 @@ constexpr bool witnesses_hold(st::upoly const& p, st::span const& s, st::signs c
 }
 
 // The signs are `mask`, and every witness is right.
-constexpr bool takes(st::upoly const& p, st::span const& s, char mask) {
-    st::signs r = st::signs_on(p, s);
+constexpr bool takes(st::upoly const& p, st::span const& s, char mask, st::signs const& r) {
     return r.ok && r.mask == mask && witnesses_hold(p, s, r);
+}
+constexpr bool takes(st::upoly const& p, st::span const& s, char mask) {
+    return takes(p, s, mask, st::signs_on(p, s));
 }
 
 // The signs are `mask` and the zero has a rational witness (true) or none (false).
 constexpr bool takes(st::upoly const& p, st::span const& s, char mask, bool rational_zero) {
     st::signs r = st::signs_on(p, s);
-    return takes(p, s, mask) && r.has_witness[1] == rational_zero;
+    return takes(p, s, mask, r) && r.has_witness[1] == rational_zero;
 }
 
 constexpr long long count(st::upoly const& p, st::span const& s) {
@@ -96,6 +101,12 @@ constexpr long long count(st::upoly const& p, st::span const& s) {
 }
 
 constexpr bool refused(st::upoly const& p, st::span const& s) { return !st::signs_on(p, s).ok; }
+
+// Refused on the line because the work budget ran out.
+constexpr bool spent(st::upoly const& p) {
+    st::signs r = st::signs_on(p, line);
+    return !r.ok && r.work >= st::work_budget;
+}
 
 constexpr char all = st::below | st::at_zero | st::above;
 constexpr char nonneg = st::at_zero | st::above;
@@ -204,6 +215,17 @@ TEST_CASE("degrees 6 to 8", "[study][roots][static]") {
     STATIC_REQUIRE(count(r8(), line) == 8);
     STATIC_REQUIRE(takes(r8(), line, all, false));
     STATIC_REQUIRE(takes(r8(), open(q(3, 2), q(17, 10)), st::below));
+    // degrees 15 and 20
+    STATIC_REQUIRE(count(thirds(-7, 7), line) == 15);
+    STATIC_REQUIRE(takes(thirds(-7, 7), open(q(-7, 3), q(7, 3)), all, true));
+    constexpr auto x20 = [] {
+        st::upoly p = ints({-1});
+        for (int i = 0; i < 19; ++i) p.c.push_back(q(0));
+        p.c.push_back(q(1));
+        return p;
+    };
+    STATIC_REQUIRE(takes(x20(), line, all, true));
+    STATIC_REQUIRE(count(x20(), line) == 2);
     REQUIRE(count(p8(), line) == 8);
     REQUIRE(takes(r8(), line, all, false));
 }
@@ -222,6 +244,9 @@ TEST_CASE("zero, constants, empty and point spans", "[study][roots][static]") {
     STATIC_REQUIRE(takes(root(q(1)), closed(q(1), q(1)), st::at_zero, true));
     STATIC_REQUIRE(takes(x2m2(), closed(q(1), q(1)), st::below));
     STATIC_REQUIRE(count(root(q(1)), closed(q(1), q(1))) == 1);
+    STATIC_REQUIRE(count(st::upoly{}, closed(q(1), q(1))) == 1);
+    // a point needs no root bound: x^2 - 10^18 x at 1
+    STATIC_REQUIRE(takes(ints({0, -1000000000000000000, 1}), closed(q(1), q(1)), st::below));
     STATIC_REQUIRE(st::value_at(x2m2(), q(3, 2)).num == 1);
     STATIC_REQUIRE(st::value_at(x2m2(), q(3, 2)).den == 4);
     REQUIRE(takes(st::upoly{}, line, st::at_zero, true));
@@ -249,7 +274,21 @@ TEST_CASE("overflow and hard inputs are refused, never guessed", "[study][roots]
     };
     constexpr st::signs c = st::signs_on(close(), line);
     STATIC_REQUIRE((!c.ok || (c.mask == all && witnesses_hold(close(), line, c))));
+    // (x^2 - 2)(x^2 - 2 - 10^-8): roots 3.5e-9 apart, separated exactly
+    constexpr auto near = [] {
+        return times(x2m2(), st::upoly{{q(-200000001, 100000000), q(0), q(1)}});
+    };
+    STATIC_REQUIRE(takes(near(), line, all, false));
+    STATIC_REQUIRE(count(near(), {at(q(1), true), at(q(2), true)}) == 2);
+    // four pairs of roots 3.5e-5 apart with a large leading coefficient: the budget runs out
+    constexpr auto pairs = [] {
+        return times(times(x2m2(), st::upoly{{q(-20001, 10000), q(0), q(1)}}),
+                     times(ints({-3, 0, 1}), st::upoly{{q(-30001, 10000), q(0), q(1)}}));
+    };
+    STATIC_REQUIRE(spent(pairs()));
+    STATIC_REQUIRE(count(pairs(), line) == 8);  // counting alone is cheap
     REQUIRE(refused(big_dens(), line));
+    REQUIRE(refused(pairs(), line));
 }
 
 namespace {

@@ -38,6 +38,8 @@ struct span {
 //! The signs p takes on a span (mask of below, at_zero, above), a rational witness for each
 //! sign attained at a rational point (index 0 below, 1 at_zero, 2 above), and, for a root found
 //! irrational, an isolating interval [zero_lo, zero_hi] inside the span holding exactly one root.
+//! A non-zero sign is always attained at a rational point, so it always has a witness; the zero
+//! has one exactly when some root in the span is rational (every root found is decided).
 //! ok = false: overflow or the work budget ran out; then nothing else may be read.
 struct signs {
     char mask = 0;
@@ -46,11 +48,13 @@ struct signs {
     bool has_witness[3]{};
     rational zero_lo{}, zero_hi{};
     bool has_zero_interval = false;
+    long long work = 0;  // spent, of work_budget
 };
 
-//! The work one call may do, in limb operations of the big integer and steps of the loops; it
-//! keeps clang's 2^20 constexpr steps per constant expression out of reach.
-inline constexpr long long work_budget = 120000;
+//! The work one call may do, in units of about one constexpr step: measured, clang 19 spends 1.0
+//! to 1.7 steps per unit, so a call that runs out stays below its 2^20 steps per constant
+//! expression (g++ 12 allows 2^25 operations).
+inline constexpr long long work_budget = 400000;
 
 namespace roots_detail {
 
@@ -64,6 +68,9 @@ struct big {
     bool neg = false;
     bool ok = true;
 };
+
+// The work of one operation on big integers beyond its limbs (making and copying the value).
+inline constexpr long long call_cost = 16;
 
 constexpr std::uint64_t magnitude(long long v) {
     return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
@@ -82,7 +89,7 @@ constexpr big big_of(long long v) {
 // a v
 constexpr big times(big const& a, long long v, long long& work) {
     big r;
-    work -= a.n + 1;
+    work -= a.n + call_cost;
     if (!a.ok) r.ok = false;
     if (!a.ok || a.n == 0 || v == 0) return r;
     std::uint64_t u = magnitude(v);
@@ -110,7 +117,7 @@ constexpr int compare_magnitude(big const& a, big const& b) {
 }
 
 constexpr big plus(big const& a, big const& b, long long& work) {
-    work -= (a.n > b.n ? a.n : b.n) + 1;
+    work -= (a.n > b.n ? a.n : b.n) + call_cost;
     if (!a.ok || !b.ok) return big{{}, 0, false, false};
     if (a.n == 0) return b;
     if (b.n == 0) return a;
@@ -160,10 +167,12 @@ constexpr void trim(ipoly& p) {
     while (!p.c.empty() && p.c.back() == 0) p.c.pop_back();
 }
 
-constexpr int128 gcd128(int128 a, int128 b) {
+// Euclid's steps are counted in work: on 128-bit numbers they are the remainders' main cost.
+constexpr int128 gcd128(int128 a, int128 b, long long& work) {
     if (a < 0) a = -a;
     if (b < 0) b = -b;
     while (b != 0) {
+        work -= 8;
         int128 t = a % b;
         a = b;
         b = t;
@@ -216,12 +225,15 @@ constexpr ipoly derivative(ipoly const& p) {
 }
 
 // Divides a row of 128-bit values by its (positive) content.
-constexpr void make_primitive(proof::list<int128>& row) {
+constexpr void make_primitive(proof::list<int128>& row, long long& work) {
     int128 g = 0;
-    for (int128 x : row) g = gcd128(g, x);
+    for (int128 x : row) g = gcd128(g, x, work);
     if (g > 1)
         for (int128& x : row) x /= g;
 }
+
+//! The least 128-bit integer, which has no negation.
+inline constexpr int128 least = static_cast<int128>(static_cast<uint128>(1) << 127);
 
 // A positive multiple of the remainder of a by b (deg a >= deg b >= 0), primitive. The
 // pseudo-division runs in 128 bits, dividing by the content after each step, and only its
@@ -245,10 +257,11 @@ constexpr ipoly remainder(ipoly const& a, ipoly const& b, long long& work) {
             bad = bad || __builtin_mul_overflow(la, static_cast<int128>(b.c[j]), &t) ||
                   __builtin_sub_overflow(row[j + shift], t, &row[j + shift]);
         }
-        if (bad) return ipoly{{}, false};
         row.pop_back();
+        for (int128 x : row) bad = bad || x == least;  // keep every value negatable
+        if (bad) return ipoly{{}, false};
         while (!row.empty() && row.back() == 0) row.pop_back();
-        make_primitive(row);
+        make_primitive(row, work);
     }
     ipoly out;
     for (int128 x : row) {
@@ -360,35 +373,73 @@ constexpr long long variations_at_infinity(sturm const& s, bool at_plus) {
     return v;
 }
 
-constexpr long long floor_of(rational r) {
-    long long q = r.num / r.den;
-    return (r.num % r.den != 0 && r.num < 0) ? q - 1 : q;
+constexpr int128 floor_div(int128 a, int128 b) {  // b > 0
+    int128 q = a / b;
+    return (a % b != 0 && a < 0) ? q - 1 : q;
 }
 
-// The rational of smallest denominator in the open interval (l, h), l < h (Stern–Brocot).
-constexpr rational simplest(rational l, rational h, int depth = 0) {
-    if (!l.ok || !h.ok || depth > 90) return overflowed;
-    long long f = floor_of(l);
-    if (f == INT64_MAX) return overflowed;
-    rational next{f + 1, 1, true};
-    if (compare(next, h) < 0) return next;
-    rational fr{f, 1, true};
-    rational lo = inverse(h + -fr);  // x = f + 1/y, y in (1/(h - f), 1/(l - f))
-    if (!lo.ok) return overflowed;
-    rational y{};
-    if (compare(l, fr) == 0) {
-        long long g = floor_of(lo);
-        if (g == INT64_MAX) return overflowed;
-        y = {g + 1, 1, true};
-    } else
-        y = simplest(lo, inverse(l + -fr), depth + 1);
-    return fr + inverse(y);
+// The work of one step of simplest, in the units of work_budget (about a constexpr step each).
+inline constexpr long long simplest_cost = 40;
+
+// The rational of smallest denominator in the open interval (a/b, c/d), a/b < c/d, b, d > 0,
+// fractions not necessarily reduced: the continued fraction both ends share, then the least
+// next term between them (Stern–Brocot). Integers only, so every step is cheap.
+constexpr rational simplest(int128 a, int128 b, int128 c, int128 d, long long& work) {
+    int128 terms[130]{};
+    int n = 0;
+    while (true) {  // the ends run through Euclid's algorithm: at most ~180 steps for 128 bits
+        work -= simplest_cost;
+        if (n == 130 || work < 0) return overflowed;
+        int128 f = floor_div(a, b), t = 0;
+        if (d != 0 && __builtin_mul_overflow(f + 1, d, &t)) return overflowed;
+        // d == 0: the upper end is +inf
+        if (d == 0 || t < c) {
+            terms[n++] = f + 1;
+            break;
+        }
+        terms[n++] = f;
+        int128 fb = 0, fd = 0;
+        if (__builtin_mul_overflow(f, b, &fb) || __builtin_mul_overflow(f, d, &fd))
+            return overflowed;
+        a -= fb;  // now 0 <= a/b < c/d <= 1, and x = f + 1/y with y in (d/c, b/a)
+        c -= fd;
+        int128 na = d, nb = c, nc = b, nd = a;
+        a = na;
+        b = nb;
+        c = nc;
+        d = nd;
+    }
+    int128 p = terms[n - 1], q = 1;
+    for (int k = n - 2; k >= 0; --k) {
+        int128 np = 0;
+        if (__builtin_mul_overflow(terms[k], p, &np) || __builtin_add_overflow(np, q, &np))
+            return overflowed;
+        q = p;
+        p = np;
+    }
+    if (p > INT64_MAX || p <= INT64_MIN || q > INT64_MAX || q <= 0) return overflowed;
+    return {static_cast<long long>(p), static_cast<long long>(q), true};  // coprime already
 }
 
-// A simple point of the middle half of (l, h): every split shrinks a piece to at most 3/4.
-constexpr rational split(rational l, rational h) {
-    rational quarter = (h + -l) * rational{1, 4, true};
-    return simplest(l + quarter, h + -quarter);
+constexpr rational simplest(rational l, rational h, long long& work) {
+    if (!l.ok || !h.ok) return overflowed;
+    return simplest(l.num, l.den, h.num, h.den, work);
+}
+
+// A simple point of the middle half of (l, h): (3l + h)/4 < x < (l + 3h)/4, so a split shrinks
+// a piece to at most 3/4 of it.
+constexpr rational split(rational l, rational h, long long& work) {
+    if (!l.ok || !h.ok) return overflowed;
+    int128 den = 0, x = 0, y = 0, lo = 0, hi = 0;
+    bool bad = __builtin_mul_overflow(static_cast<int128>(l.den) * 4, h.den, &den) ||
+               __builtin_mul_overflow(static_cast<int128>(l.num) * 3, h.den, &x) ||
+               __builtin_mul_overflow(static_cast<int128>(h.num), l.den, &y) ||
+               __builtin_add_overflow(x, y, &lo) ||
+               __builtin_mul_overflow(static_cast<int128>(l.num), h.den, &x) ||
+               __builtin_mul_overflow(static_cast<int128>(h.num) * 3, l.den, &y) ||
+               __builtin_add_overflow(x, y, &hi);
+    if (bad) return overflowed;
+    return simplest(lo, den, hi, den, work);
 }
 
 constexpr void record(signs& out, int sign, rational at) {
@@ -473,10 +524,10 @@ constexpr long long root_bound(ipoly const& p, bool& ok) {
 }
 
 // A point of a non-empty finite span.
-constexpr rational inside(finite_span const& f) {
+constexpr rational inside(finite_span const& f, long long& work) {
     if (f.lo_closed) return f.lo;
     if (f.hi_closed) return f.hi;
-    return split(f.lo, f.hi);
+    return split(f.lo, f.hi, work);
 }
 
 //! The square-free part of p (p primitive, degree >= 1) and its Sturm sequence.
@@ -527,7 +578,7 @@ constexpr bool settle_root(prepared const& pr, rational l, rational h, signs& ou
     if (lead > (1LL << 30)) return false;
     int sl = sign_at(pr.q, l, work);
     for (int steps = 0; !fits_below(h + -l, lead); ++steps) {
-        rational m = split(l, h);
+        rational m = split(l, h, work);
         int sm = sign_at(pr.q, m, work);
         if (!m.ok || sm == 2 || steps > 200 || work < 0) return false;
         if (sm == 0) {
@@ -536,7 +587,7 @@ constexpr bool settle_root(prepared const& pr, rational l, rational h, signs& ou
         }
         (sm == sl ? l : h) = m;
     }
-    rational s = simplest(l, h);
+    rational s = simplest(l, h, work);
     int ss = sign_at(pr.q, s, work);
     if (!s.ok || ss == 2) return false;
     if (ss == 0) {
@@ -591,7 +642,7 @@ constexpr signs signs_on_finite(prepared const& pr, finite_span const& f, long l
         stack.pop_back();
         if (x.n == 0) {
             if (x.ul || x.uh) continue;
-            rational m = split(x.l, x.h);
+            rational m = split(x.l, x.h, work);
             int sg = sign_at(pr.p, m, work);
             if (!m.ok || sg == 2 || sg == 0) return fail();
             record(out, sg, m);
@@ -601,7 +652,7 @@ constexpr signs signs_on_finite(prepared const& pr, finite_span const& f, long l
             if (!settle_root(pr, x.l, x.h, out, work)) return fail();
             continue;
         }
-        rational m = split(x.l, x.h);
+        rational m = split(x.l, x.h, work);
         if (!m.ok) return fail();
         variations vm = variations_at(pr.s, m, work);
         if (!vm.ok) return fail();
@@ -619,6 +670,12 @@ constexpr signs signs_on_finite(prepared const& pr, finite_span const& f, long l
     return out;
 }
 
+// Whether s is the single point [a, a] (its sign needs no root bound and no Sturm sequence).
+constexpr bool is_point(span const& s) {
+    return !s.lo.infinite && !s.hi.infinite && s.lo.closed && s.hi.closed && s.lo.at.ok &&
+           s.hi.at.ok && compare(s.lo.at, s.hi.at) == 0;
+}
+
 }  // namespace roots_detail
 
 //! Exact evaluation p(x); a failed rational when p or x failed or a step overflowed.
@@ -632,12 +689,30 @@ constexpr rational value_at(upoly const& p, rational x) {
     return acc;
 }
 
+//! The sign of p(x) (-1, 0, 1), exact in a big integer where value_at would overflow; ok = false
+//! when even that overflows.
+constexpr int sign_at(upoly const& p, rational x, bool& ok) {
+    long long work = work_budget;
+    roots_detail::ipoly ip = roots_detail::integral(p);
+    int sg = roots_detail::sign_at(ip, x, work);
+    if (sg == 2) ok = false;
+    return sg == 2 ? 0 : sg;
+}
+
 //! Which signs p takes on s. The zero polynomial takes only at_zero; an empty span none.
 constexpr signs signs_on(upoly p, span s) {
     using namespace roots_detail;
     long long work = work_budget;
     ipoly ip = integral(p);
     if (!ip.ok) return fail();
+    if (is_point(s)) {
+        int sg = roots_detail::sign_at(ip, s.lo.at, work);
+        if (sg == 2) return fail();
+        signs out;
+        record(out, sg, s.lo.at);
+        out.work = work_budget - work;
+        return out;
+    }
     bool ok = true;
     long long bound = ip.c.size() > 1 ? root_bound(ip, ok) : 1;
     finite_span f = finite(s, bound);
@@ -645,18 +720,20 @@ constexpr signs signs_on(upoly p, span s) {
     signs out;
     if (f.empty) return out;
     if (ip.c.size() <= 1) {
-        rational at = inside(f);
+        rational at = inside(f, work);
         if (!at.ok) return fail();
         record(out, ip.c.empty() ? 0 : (ip.c[0] < 0 ? -1 : 1), at);
         return out;
     }
     prepared pr = prepare(ip, work);
     if (!pr.ok) return fail();
-    return signs_on_finite(pr, f, work);
+    out = signs_on_finite(pr, f, work);
+    out.work = work_budget - work;
+    return out;
 }
 
 //! The number of distinct real roots of p in s; ok = false on failure, and for the zero
-//! polynomial on a non-empty span (then -1: infinitely many).
+//! polynomial on a span of more than one point (then -1: infinitely many).
 constexpr long long count_roots(upoly const& p, span s, bool& ok) {
     using namespace roots_detail;
     long long work = work_budget;
@@ -664,6 +741,11 @@ constexpr long long count_roots(upoly const& p, span s, bool& ok) {
     if (!ip.ok) {
         ok = false;
         return 0;
+    }
+    if (is_point(s)) {
+        int sg = roots_detail::sign_at(ip, s.lo.at, work);
+        if (sg == 2) ok = false;
+        return sg == 0 ? 1 : 0;
     }
     long long bound = ip.c.size() > 1 ? root_bound(ip, ok) : 1;
     finite_span f = finite(s, bound);
