@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compile cost of the leibniz activation catalogue, side by side with the same work hand-written in
 # plain C++ and with the peer Boost.Math autodiff, as ratios in one run; and the cost of deciding
-# the proofs issue's identity list (proofs.cpp).
+# the proofs issue's identity list (proofs.cpp), of one lz::study (study_one.cpp) and of the
+# catalogue's properties table (properties.cpp).
 #
 #   bash benchmarks/compile_time.sh          (from the repository root; products in build/compile_time/)
 #
@@ -18,7 +19,7 @@ N=${N:-3}
 COMPILERS=${COMPILERS:-"g++ clang++-19"}
 SRC=benchmarks/compile_time
 OUT=build/compile_time
-TUS=(catalogue handwritten autodiff sigmoid_autodiff hana_include proofs)
+TUS=(catalogue handwritten autodiff sigmoid_autodiff hana_include proofs study_one properties)
 BUDGET_SECONDS=3
 BUDGET_MB=400
 
@@ -98,4 +99,10 @@ for cxx in "${compilers[@]}"; do
     ok=$(awk -v t="$w" -v m="$m" 'BEGIN { print (t <= 10 && m <= 1024) ? "PASS" : "OVER" }')
     echo "budget, proofs.cpp with $cxx: $w s wall, $m MB (targets <= 10 s, <= 1024 MB): $ok"
 done
+# study_one.cpp: one lz::study within 2 s and 1 GiB with g++
+if [[ -v "wall[g++,study_one]" ]]; then
+    w=${wall[g++,study_one]} m=${mb[g++,study_one]}
+    ok=$(awk -v t="$w" -v m="$m" 'BEGIN { print (t <= 2 && m <= 1024) ? "PASS" : "OVER" }')
+    echo "budget, study_one.cpp with g++: $w s wall, $m MB (targets <= 2 s, <= 1024 MB): $ok"
+fi
 exit $status

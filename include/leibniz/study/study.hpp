@@ -362,11 +362,12 @@ inline constexpr long long extremum_budget = 20000;
 
 //! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches).
 constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_search const& left,
-                                limit_search const& right, pools* pool) {
+                                limit_search const& right, pools* pool, int sides = 3) {
     range_bounds r;
     end_limit l = end_of(left), h = end_of(right);
     list<candidate> cs = candidates_of(p, left, right);
     for (int side = 0; side < 2; ++side) {
+        if (!(sides & (1 << side))) continue;
         bool low = side == 0;
         // an end that tends to -inf (for lo) or +inf (for hi): unbounded
         bool unbounded = (l.infinite && (l.sign < 0) == low) || (h.infinite && (h.sign < 0) == low);
@@ -496,7 +497,18 @@ struct study_input {
 
 //! The parts of a profile, each computed on its own (with its own budgets, and at the type
 //! level its own constant expression, so that each stays within the compilers' limits).
-enum class part { continuity, monotone, convexity, ends, range, slope, signs, count };
+enum class part {
+    continuity,
+    monotone,
+    convexity,
+    ends,
+    range_lo,
+    range_hi,
+    slope_lo,
+    slope_hi,
+    signs,
+    count
+};
 
 // The continuity: the pieces of f, f', f'' agree at the kinks.
 constexpr void continuity_part(study_input const& in, profile& p, pools& pool) {
@@ -561,32 +573,45 @@ constexpr void ends_part(study_input const& in, profile& p, pools& pool) {
     p.saturates_right = saturates(limit_at(in.d1, zero, in.name, 1, &pool));
 }
 
-// The range of f (or of f', for the slope), and whether f is bounded.
-constexpr range_bounds range_part(flat_view t, flat_view dt, std::string_view name, pools& pool) {
+// One end of the range of t (sides 1: the lower, 2: the upper), dt its derivative; the limits
+// of t at both ends in `l` and `h`.
+constexpr range_bounds range_part(flat_view t, flat_view dt, std::string_view name, pools& pool,
+                                  int sides, end_limit& l, end_limit& h) {
     constexpr flat_view zero = view_of<constant<0>>();
     pieces pt = pieces_of(t, name, &pool);
-    limit_search l = limit_at(t, zero, name, -1, &pool), h = limit_at(t, zero, name, 1, &pool);
-    return range_of(t, dt, pt, l, h, &pool);
+    limit_search left = limit_at(t, zero, name, -1, &pool),
+                 right = limit_at(t, zero, name, 1, &pool);
+    l = end_of(left);
+    h = end_of(right);
+    return range_of(t, dt, pt, left, right, &pool, sides);
 }
 
-constexpr void bounds_part(study_input const& in, profile& p, pools& pool) {
-    constexpr flat_view zero = view_of<constant<0>>();
-    p.range = range_part(in.f, in.d1, in.name, pool);
-    end_limit l = end_of(limit_at(in.f, zero, in.name, -1, &pool)),
-              h = end_of(limit_at(in.f, zero, in.name, 1, &pool));
-    bool down = (l.infinite && l.sign < 0) || (h.infinite && h.sign < 0);
-    bool up = (l.infinite && l.sign > 0) || (h.infinite && h.sign > 0);
-    p.bounded_below = down ? known(false) : (p.range.lo_infinite ? verdict{} : known(true));
-    p.bounded_above = up ? known(false) : (p.range.hi_infinite ? verdict{} : known(true));
+// One end of f's range, and whether f is bounded on that side.
+constexpr void bounds_part(study_input const& in, profile& p, pools& pool, bool low) {
+    end_limit l, h;
+    range_bounds r = range_part(in.f, in.d1, in.name, pool, low ? 1 : 2, l, h);
+    int sign = low ? -1 : 1;
+    bool unbounded = (l.infinite && l.sign == sign) || (h.infinite && h.sign == sign);
+    if (low) {
+        p.range.lo = r.lo;
+        p.range.lo_exact = r.lo_exact;
+        p.range.lo_attained = r.lo_attained;
+        p.range.lo_infinite = r.lo_infinite;
+        p.bounded_below = unbounded ? known(false) : (r.lo_infinite ? verdict{} : known(true));
+    } else {
+        p.range.hi = r.hi;
+        p.range.hi_exact = r.hi_exact;
+        p.range.hi_attained = r.hi_attained;
+        p.range.hi_infinite = r.hi_infinite;
+        p.bounded_above = unbounded ? known(false) : (r.hi_infinite ? verdict{} : known(true));
+    }
 }
 
-constexpr void slope_part(study_input const& in, profile& p, pools& pool) {
-    range_bounds slopes = range_part(in.d1, in.d2, in.name, pool);
-    if (slopes.lo_infinite || slopes.hi_infinite) return;
-    math::ld a = -slopes.lo, b = slopes.hi;
-    p.max_slope = a > b ? a : b;
-    p.max_slope_infinite = false;
-    p.max_slope_exact = a > b ? slopes.lo_exact : slopes.hi_exact;
+// One end of the range of f': -inf f' (low) or sup f', stored in p.range's fields of that end
+// until both are taken (see take).
+constexpr void slope_part(study_input const& in, profile& p, pools& pool, bool low) {
+    end_limit l, h;
+    p.range = range_part(in.d1, in.d2, in.name, pool, low ? 1 : 2, l, h);
 }
 
 // Zero-centred: f takes values of both signs.
@@ -599,12 +624,12 @@ constexpr void signs_part(study_input const& in, profile& p, pools& pool) {
         p.zero_centred = known(false);
 }
 
-//! One part of the profile, with budgets of its own.
+//! One part of the profile, with budgets of its own (about 3/4 of clang's 2^20 constexpr steps).
 constexpr profile study_part(study_input const& in, part which) {
     profile p;
     pools pool;
-    pool.work = proof::work_budget;
-    pool.search = search_steps;
+    pool.work = proof::work_budget / 2;
+    pool.search = 24000;
     switch (which) {
     case part::continuity:
         continuity_part(in, p, pool);
@@ -618,11 +643,13 @@ constexpr profile study_part(study_input const& in, part which) {
     case part::ends:
         ends_part(in, p, pool);
         break;
-    case part::range:
-        bounds_part(in, p, pool);
+    case part::range_lo:
+    case part::range_hi:
+        bounds_part(in, p, pool, which == part::range_lo);
         break;
-    case part::slope:
-        slope_part(in, p, pool);
+    case part::slope_lo:
+    case part::slope_hi:
+        slope_part(in, p, pool, which == part::slope_lo);
         break;
     case part::signs:
         signs_part(in, p, pool);
@@ -633,7 +660,8 @@ constexpr profile study_part(study_input const& in, part which) {
     return p;
 }
 
-//! Copies the fields that part `which` computes from `from` into `to`.
+//! Copies the fields that part `which` computes from `from` into `to`; the two ends of the
+//! slope's range come last and give max_slope = max(-inf f', sup f').
 constexpr void take(profile& to, profile const& from, part which) {
     switch (which) {
     case part::continuity:
@@ -655,15 +683,33 @@ constexpr void take(profile& to, profile const& from, part which) {
         to.saturates_left = from.saturates_left;
         to.saturates_right = from.saturates_right;
         break;
-    case part::range:
-        to.range = from.range;
+    case part::range_lo:
+        to.range.lo = from.range.lo;
+        to.range.lo_exact = from.range.lo_exact;
+        to.range.lo_attained = from.range.lo_attained;
+        to.range.lo_infinite = from.range.lo_infinite;
         to.bounded_below = from.bounded_below;
+        break;
+    case part::range_hi:
+        to.range.hi = from.range.hi;
+        to.range.hi_exact = from.range.hi_exact;
+        to.range.hi_attained = from.range.hi_attained;
+        to.range.hi_infinite = from.range.hi_infinite;
         to.bounded_above = from.bounded_above;
         break;
-    case part::slope:
-        to.max_slope = from.max_slope;
-        to.max_slope_infinite = from.max_slope_infinite;
-        to.max_slope_exact = from.max_slope_exact;
+    case part::slope_lo:  // -inf f', kept in max_slope until sup f' comes
+        to.max_slope_infinite = from.range.lo_infinite;
+        to.max_slope = -from.range.lo;
+        to.max_slope_exact = from.range.lo_exact;
+        break;
+    case part::slope_hi:
+        if (to.max_slope_infinite || from.range.hi_infinite) {
+            to.max_slope_infinite = true;
+            to.max_slope_exact = false;
+        } else if (from.range.hi >= to.max_slope) {
+            to.max_slope_exact = from.range.hi_exact;
+            to.max_slope = from.range.hi;
+        }
         break;
     case part::signs:
         to.zero_centred = from.zero_centred;
