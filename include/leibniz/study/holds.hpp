@@ -343,6 +343,30 @@ constexpr char limit_signs(flat_view d, std::string_view name, int dir, pools* p
     return s > 0 ? above : (s < 0 ? below : 0);
 }
 
+//! Points a disproof tries first, before bisecting: where activations turn.
+inline constexpr math::ld probes[] = {-1, 1, -0.5L,  0.5L,  -2, 2, -1.5L, 1.5L,
+                                      -3, 3, -0.25L, 0.25L, -5, 5, -8,    8};
+
+// A witness at one of the probe points inside the box, if d's enclosure there has only
+// forbidden signs.
+constexpr sign_search probe(holds_decision& h, std::string_view name, ival box) {
+    sign_search out;
+    for (math::ld x : probes) {
+        if ((!box.lo_inf && x <= box.lo) || (!box.hi_inf && x >= box.hi)) continue;
+        long long steps = 0;
+        bool ok = true;
+        ival v = enclose(h.d, h.d.root(), name, ival{x, x, false, false}, steps, ok);
+        h.spent += steps;
+        if (h.pool != nullptr) h.pool->search -= steps;
+        if (ok && (signs_of(v) & h.accepts) == 0) {
+            out.state = -1;
+            out.witness = x;
+            return out;
+        }
+    }
+    return out;
+}
+
 // One search, charged to the decision's budget.
 constexpr sign_search search(holds_decision& h, flat_view const& t, flat_view const& dt,
                              std::string_view name, ival box, char accepts) {
@@ -394,8 +418,11 @@ struct decide_region {
         ratfun assumed = proof::normal_form(n, 1, n.sides[1].root());
         if (n.ctx.ok && proof::is_constant(assumed) && proof::constant_of(assumed.num).num == 0)
             return;  // the assumptions do not hold here
-        bool assumptions_hold =
-            n.ctx.ok && proof::is_constant(assumed) && proof::constant_of(assumed.num).num == 1;
+        // (no assumptions: they hold, even when the algebra's budget is spent)
+        bool none = h->assumed.size == 1 && h->assumed[0].k == kind::constant &&
+                    h->assumed[0].num == 1 && h->assumed[0].den == 1;
+        bool assumptions_hold = none || (n.ctx.ok && proof::is_constant(assumed) &&
+                                         proof::constant_of(assumed.num).num == 1);
         ratfun d = proof::normal_form(n, 0, n.sides[0].root());
         bool shifted = h->offset_ctx != nullptr && !h->offset.num.zero();
         if (shifted)
@@ -475,7 +502,8 @@ struct decide_region {
                     box.hi_inf = false;
                 }
             }
-            sign_search r = search(*h, h->d, h->dd, name, box, h->accepts);
+            sign_search r = probe(*h, name, box);
+            if (r.state == 0) r = search(*h, h->d, h->dd, name, box, h->accepts);
             if (r.state == 0 && (box.lo_inf || box.hi_inf)) r = with_tails(*h, name, box);
             if (r.state > 0) return;
             // (an enclosure certifies the witness: d itself at a point, the assumptions free of

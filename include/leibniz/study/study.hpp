@@ -88,6 +88,16 @@ struct collect_piece {
     }
 };
 
+//! Whether t asks a sign anywhere (a comparison, abs or sign): else it is one piece.
+constexpr bool has_kinks(flat_view t) {
+    for (std::size_t i = 0; i < t.size; ++i)
+        if (t[i].k == kind::comparison ||
+            (t[i].k == kind::apply &&
+             (t[i].rule == proof_rule::abs || t[i].rule == proof_rule::sign)))
+            return true;
+    return false;
+}
+
 constexpr pieces pieces_of(flat_view t, std::string_view name, pools* pool) {
     pieces p;
     p.name = name;
@@ -512,8 +522,13 @@ enum class part {
 
 // The continuity: the pieces of f, f', f'' agree at the kinks.
 constexpr void continuity_part(study_input const& in, profile& p, pools& pool) {
+    if (!has_kinks(in.f) && !has_kinks(in.d1) && !has_kinks(in.d2)) {
+        p.continuity = smooth;  // (no where, abs or sign: every primitive is smooth)
+        p.continuity_known = true;
+    }
     pieces p0 = pieces_of(in.f, in.name, &pool), p1 = pieces_of(in.d1, in.name, &pool);
     p.dead_region = dead_region_of(p1, in.d1);
+    if (p.continuity_known) return;
     if (kinks_of(p0).empty() && kinks_of(p1).empty() && p0.ok && p1.ok) {
         p.continuity = smooth;
         p.continuity_known = true;
@@ -536,8 +551,12 @@ constexpr void continuity_part(study_input const& in, profile& p, pools& pool) {
 
 // Monotone: f' of one sign, and the jumps of f the same way.
 constexpr void monotone_part(study_input const& in, profile& p, pools& pool) {
-    pieces p0 = pieces_of(in.f, in.name, &pool);
-    bool continuous = agree_at_kinks(p0) == 1;
+    pieces p0;
+    bool continuous = !has_kinks(in.f);  // (one piece: continuous where defined)
+    if (!continuous) {
+        p0 = pieces_of(in.f, in.name, &pool);
+        continuous = agree_at_kinks(p0) == 1;
+    }
     verdict slope_up = signs_hold(in.d1, in.d2, above | at_zero, &pool);
     verdict slope_down = signs_hold(in.d1, in.d2, below | at_zero, &pool);
     verdict jumps_up = continuous ? known(true) : from_int(jumps_go(p0, 1));
@@ -549,13 +568,20 @@ constexpr void monotone_part(study_input const& in, profile& p, pools& pool) {
 
 // Convex or concave: f continuous, f'' of one sign, the jumps of f' the same way.
 constexpr void convexity_part(study_input const& in, profile& p, pools& pool) {
-    pieces p0 = pieces_of(in.f, in.name, &pool), p1 = pieces_of(in.d1, in.name, &pool);
-    int continuous = agree_at_kinks(p0);
+    pieces p0, p1;
+    bool kinks = has_kinks(in.f) || has_kinks(in.d1);
+    int continuous = 1;
+    bool smooth_slope = true;
+    if (kinks) {
+        p0 = pieces_of(in.f, in.name, &pool);
+        p1 = pieces_of(in.d1, in.name, &pool);
+        continuous = agree_at_kinks(p0);
+        smooth_slope = agree_at_kinks(p1) == 1;
+    }
     if (continuous == 0) {  // a discontinuous f is neither
         p.monotone_derivative = known(false);
         return;
     }
-    bool smooth_slope = agree_at_kinks(p1) == 1;
     verdict curve_up = signs_hold(in.d2, in.d3, above | at_zero, &pool);
     verdict curve_down = signs_hold(in.d2, in.d3, below | at_zero, &pool);
     verdict kinks_up = smooth_slope ? known(true) : from_int(jumps_go(p1, 1));
