@@ -23,7 +23,7 @@
 #include <leibniz/proof/equivalent.hpp>
 #include <leibniz/proof/explain.hpp>
 #include <leibniz/proof/in_terms_of.hpp>
-#include <leibniz/study/holds.hpp>
 #include <leibniz/study/describe.hpp>
+#include <leibniz/study/holds.hpp>
 #include <leibniz/study/limit.hpp>
 #include <leibniz/study/study.hpp>
