@@ -1169,11 +1169,12 @@ struct piece {
     ld lower = 0;
     bool lower_inf = true;
     bool settled = false;  // no split can tighten it
+    bool smooth = false;   // t, t', t'' certified continuous on a box holding this one
 };
 
 // Interval Newton starts on a piece at most this wide (relative to 1 + |its middle|), and
 // stops once a step contracts its critical point's box less than `newton_contraction`.
-inline constexpr ld newton_width = 0x1p-4L;
+inline constexpr ld newton_width = 0x1p-2L;
 inline constexpr ld newton_contraction = 0.5L;
 inline constexpr int newton_iterations = 8;
 
@@ -1203,9 +1204,11 @@ struct extremum_search {
     // on t' when t is convex there (c > 0): N(X) = m - t'(m)/c holds every zero of t' in X, so
     // t's least value on p.box is at a zero in the contracted X (within the mean-value form
     // there) or, when none is proven to exist, possibly at an end of p.box. Concave (c < 0):
-    // the least value is at an end. Whether p is settled so.
-    constexpr bool newton(piece& p, ival c) {
+    // the least value is at an end. Before both, t' within t'(m) + c (X - m) (slope, whole when
+    // not found) of one sign puts the least value at an end. Whether p is settled so.
+    constexpr bool newton(piece& p, ival c, ival& slope) {
         ival x = p.box;
+        slope = whole();  // t' on the box, when found
         auto at_end = [&](ld end) {
             ival v = value(f, point(end));
             if (!f.ok) return false;
@@ -1222,11 +1225,17 @@ struct extremum_search {
             raise(p, hull(lo, hi));
             return true;
         }
+        // t' on the box within t'(m) + c (X - m): of one sign, t is monotone there
+        ld m0 = inside(x);
+        ival dm0 = value(d, point(m0));
+        if (!d.ok) return false;
+        slope = add(dm0, mul(c, add(x, point(-m0))));
+        if (positive(slope) || negative(slope)) return at_end(positive(slope) ? x.lo : x.hi);
         if (!positive(c)) return false;
         bool exists = false;
         for (int k = 0; k < newton_iterations; ++k) {
-            ld m = inside(x);
-            ival dm = value(d, point(m));
+            ld m = k == 0 ? m0 : inside(x);
+            ival dm = k == 0 ? dm0 : value(d, point(m));
             if (!d.ok) return false;
             bool ok = true;
             ival q = mul(dm, reciprocal(c, ok));
@@ -1279,7 +1288,23 @@ struct extremum_search {
             p.settled = true;
             return;
         }
-        if (defined && continuous && derivative) {
+        bool small = finite && second &&
+                     p.box.hi - p.box.lo <= newton_width * (1 + math::fabs(inside(p.box)));
+        // where t' and t'' are known continuous already, t' on the box is taken from t''
+        if (defined && continuous && small && p.smooth) {
+            ival c = value(d2, p.box), slope;
+            if (d2.ok) {
+                if (newton(p, c, slope)) {
+                    p.settled = true;
+                } else if (d.ok && !slope.lo_inf && !slope.hi_inf) {
+                    ld m = inside(p.box);  // the mean-value form through t' within slope
+                    ival v = value(f, point(m));
+                    if (f.ok) raise(p, add(v, mul(slope, add(p.box, point(-m))))), improve(v, m);
+                }
+                offered = true;
+            }
+        }
+        if (defined && continuous && derivative && !offered) {
             ival de = value(d, p.box);
             bool up_ = d.ok && nonnegative(de), down_ = d.ok && nonpositive(de);
             if ((up_ && !p.box.lo_inf) || (down_ && !p.box.hi_inf)) {
@@ -1292,10 +1317,10 @@ struct extremum_search {
                 }
                 if (f.ok) improve(v, x);
                 offered = true;
-            } else if (d.ok && finite && d.continuous && second &&
-                       p.box.hi - p.box.lo <= newton_width * (1 + math::fabs(inside(p.box)))) {
-                ival c = value(d2, p.box);
-                if (d2.ok && d2.continuous && newton(p, c)) p.settled = true, offered = true;
+            } else if (d.ok && small && d.continuous) {
+                ival c = value(d2, p.box), slope;
+                p.smooth = d2.ok && d2.continuous;
+                if (p.smooth && newton(p, c, slope)) p.settled = true, offered = true;
             }
             if (!offered && d.ok && finite) {
                 // the mean-value form f(m) + f'(box) (box - m)
@@ -1328,6 +1353,7 @@ constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, flat
     auto add_piece = [&](ival b, piece const* parent) {
         piece p;
         p.box = b;
+        p.smooth = parent != nullptr && parent->smooth;
         s.bound(p);
         if (parent != nullptr && !parent->lower_inf && (p.lower_inf || parent->lower > p.lower))
             p.lower = parent->lower, p.lower_inf = false;
