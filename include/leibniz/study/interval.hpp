@@ -1206,9 +1206,9 @@ struct extremum_search {
     // there) or, when none is proven to exist, possibly at an end of p.box. Concave (c < 0):
     // the least value is at an end. Before both, t' within t'(m) + c (X - m) (slope, whole when
     // not found) of one sign puts the least value at an end. Whether p is settled so.
-    constexpr bool newton(piece& p, ival c, ival& slope) {
+    constexpr bool newton(piece& p, ival c, ival& slope, ival& middle) {
         ival x = p.box;
-        slope = whole();  // t' on the box, when found
+        slope = whole();  // t' on the box, and t' at its middle, when found
         auto at_end = [&](ld end) {
             ival v = value(f, point(end));
             if (!f.ok) return false;
@@ -1229,6 +1229,7 @@ struct extremum_search {
         ld m0 = inside(x);
         ival dm0 = value(d, point(m0));
         if (!d.ok) return false;
+        middle = dm0;
         slope = add(dm0, mul(c, add(x, point(-m0))));
         if (positive(slope) || negative(slope)) return at_end(positive(slope) ? x.lo : x.hi);
         if (!positive(c)) return false;
@@ -1278,28 +1279,40 @@ struct extremum_search {
     }
     // the lower bound of (the oriented) t on p.box
     constexpr void bound(piece& p) {
-        ival e = value(f, p.box);
-        bool defined = f.ok, continuous = f.continuous;
+        bool finite = !p.box.lo_inf && !p.box.hi_inf, offered = false;
+        bool small = finite && second &&
+                     p.box.hi - p.box.lo <= newton_width * (1 + math::fabs(inside(p.box)));
+        // on a smooth small piece t is bounded through its derivatives alone (its parent's bound
+        // holds too), else directly first
+        bool direct = !(small && p.smooth);
+        ival e = direct ? value(f, p.box) : whole();
+        bool defined = !direct || f.ok, continuous = !direct || f.continuous;
         p.lower_inf = !defined || e.lo_inf;
         p.lower = defined ? e.lo : 0;
-        bool finite = !p.box.lo_inf && !p.box.hi_inf, offered = false;
         // above a certified value: the piece is discarded, not refined
         if (defined && have_best && !e.lo_inf && e.lo > best) {
             p.settled = true;
             return;
         }
-        bool small = finite && second &&
-                     p.box.hi - p.box.lo <= newton_width * (1 + math::fabs(inside(p.box)));
         // where t' and t'' are known continuous already, t' on the box is taken from t''
         if (defined && continuous && small && p.smooth) {
-            ival c = value(d2, p.box), slope;
+            ival c = value(d2, p.box), slope, dm;
             if (d2.ok) {
-                if (newton(p, c, slope)) {
+                if (newton(p, c, slope, dm)) {
                     p.settled = true;
                 } else if (d.ok && !slope.lo_inf && !slope.hi_inf) {
-                    ld m = inside(p.box);  // the mean-value form through t' within slope
+                    // Taylor's form t(m) + t'(m) (X - m) + c/2 (X - m)^2, and the mean-value
+                    // form through t' within slope
+                    ld m = inside(p.box);
                     ival v = value(f, point(m));
-                    if (f.ok) raise(p, add(v, mul(slope, add(p.box, point(-m))))), improve(v, m);
+                    if (f.ok) {
+                        ival h = add(p.box, point(-m));
+                        ld r = up(larger(p.box.hi - m, m - p.box.lo));
+                        ival square{0, up(r * r)};
+                        raise(p, add(add(v, mul(dm, h)), mul(mul(point(0.5L), c), square)));
+                        raise(p, add(v, mul(slope, h)));
+                        improve(v, m);
+                    }
                 }
                 offered = true;
             }
@@ -1318,9 +1331,9 @@ struct extremum_search {
                 if (f.ok) improve(v, x);
                 offered = true;
             } else if (d.ok && small && d.continuous) {
-                ival c = value(d2, p.box), slope;
+                ival c = value(d2, p.box), slope, dm;
                 p.smooth = d2.ok && d2.continuous;
-                if (p.smooth && newton(p, c, slope)) p.settled = true, offered = true;
+                if (p.smooth && newton(p, c, slope, dm)) p.settled = true, offered = true;
             }
             if (!offered && d.ok && finite) {
                 // the mean-value form f(m) + f'(box) (box - m)
