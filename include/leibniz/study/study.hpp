@@ -349,9 +349,10 @@ constexpr list<candidate> candidates_of(pieces& p, limit_search const& left,
 //! The study's budget for the certified extremum searches of one bound.
 inline constexpr long long extremum_budget = 20000;
 
-//! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches).
-constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_search const& left,
-                                limit_search const& right, pools* pool) {
+//! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches),
+//! d2t is t'' (size 0 for none; it settles small pieces around a critical point by Newton).
+constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces& p,
+                                limit_search const& left, limit_search const& right, pools* pool) {
     range_bounds r;
     end_limit l = end_of(left), h = end_of(right);
     list<candidate> cs = candidates_of(p, left, right);
@@ -402,8 +403,8 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
         ival all{0, 0, true, true};
         long long budget = pool->search < extremum_budget ? pool->search : extremum_budget;
         if (budget <= 0) continue;
-        extremum e =
-            low ? enclose_inf(t, dt, name, all, budget) : enclose_sup(t, dt, name, all, budget);
+        extremum e = low ? enclose_inf(t, dt, d2t, name, all, budget)
+                         : enclose_sup(t, dt, d2t, name, all, budget);
         pool->search -= e.steps;
         if (!e.ok || (low ? e.lower_inf : e.upper_inf)) continue;
         // attained when the certified value at a point is beyond both limits
@@ -551,16 +552,17 @@ constexpr void ends_part(study_input const& in, profile& p, pools& pool) {
 }
 
 // The range of f (or of f', for the slope), and whether f is bounded.
-constexpr range_bounds range_part(flat_view t, flat_view dt, std::string_view name, pools& pool) {
+constexpr range_bounds range_part(flat_view t, flat_view dt, flat_view d2t, std::string_view name,
+                                  pools& pool) {
     constexpr flat_view zero = view_of<constant<0>>();
     pieces pt = pieces_of(t, name, &pool);
     limit_search l = limit_at(t, zero, name, -1, &pool), h = limit_at(t, zero, name, 1, &pool);
-    return range_of(t, dt, pt, l, h, &pool);
+    return range_of(t, dt, d2t, pt, l, h, &pool);
 }
 
 constexpr void bounds_part(study_input const& in, profile& p, pools& pool) {
     constexpr flat_view zero = view_of<constant<0>>();
-    p.range = range_part(in.f, in.d1, in.name, pool);
+    p.range = range_part(in.f, in.d1, in.d2, in.name, pool);
     end_limit l = end_of(limit_at(in.f, zero, in.name, -1, &pool)),
               h = end_of(limit_at(in.f, zero, in.name, 1, &pool));
     bool down = (l.infinite && l.sign < 0) || (h.infinite && h.sign < 0);
@@ -570,7 +572,7 @@ constexpr void bounds_part(study_input const& in, profile& p, pools& pool) {
 }
 
 constexpr void slope_part(study_input const& in, profile& p, pools& pool) {
-    range_bounds slopes = range_part(in.d1, in.d2, in.name, pool);
+    range_bounds slopes = range_part(in.d1, in.d2, in.d3, in.name, pool);
     if (slopes.lo_infinite || slopes.hi_infinite) return;
     math::ld a = -slopes.lo, b = slopes.hi;
     p.max_slope = a > b ? a : b;
