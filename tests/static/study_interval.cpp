@@ -60,6 +60,9 @@ constexpr long double mish_min = -0.308843413017250406628760229041953728460L;
 constexpr long double silu_slope_max = 1.09983932012886691695818492432057097213L;
 constexpr long double mish_slope_max = 1.08849816125172786122829362739212578716L;
 constexpr long double gelu_slope_max = 1.12890414518515478634074444226197331233L;  // sqrt 2
+constexpr long double gelu_tanh_min = -0.170040750571254050639067427987555683577L;
+constexpr long double gelu_tanh_slope_max = 1.12899306865877176545590447039955384573L;
+constexpr long double mish_slope_min = -0.112526122389462556407327901148553462223L;
 
 // a run-time constant: 0.5 z
 constexpr auto half_z = 0.5 * z;
@@ -290,6 +293,31 @@ TEST_CASE("infima and suprema with t'': interval Newton, each a constant express
     STATIC_REQUIRE(newton_close(lz::d(act::gelu(z), z), true, gelu_slope_max));
     STATIC_REQUIRE(newton_close(lz::d(act::gelu(z), z), false, 1 - gelu_slope_max));
     STATIC_REQUIRE(newton_close(lz::abs(lz::d(act::sigmoid(z), z)), true, 0.25L));
+    // the others in the budget at run time (near clang's default steps, or beyond it)
+    constexpr auto dgt = lz::d(act::gelu_tanh(z), z);
+    constexpr auto dmish = lz::d(act::mish(z), z);
+    constexpr auto dsilu = lz::d(act::silu(z), z);
+    REQUIRE(newton_close(act::gelu_tanh(z), false, gelu_tanh_min));
+    REQUIRE(newton_close(dgt, true, gelu_tanh_slope_max));
+    REQUIRE(newton_close(dgt, false, 1 - gelu_tanh_slope_max));
+    REQUIRE(newton_close(dmish, false, mish_slope_min));
+    // beyond the budget (inf silu', sup mish'): sound bounds, tight with more work
+    for (long long budget : {newton_budget, 200000LL}) {
+        st::extremum low =
+            st::enclose_inf(view(dsilu), view(lz::d(dsilu, z)), view(lz::d(lz::d(dsilu, z), z)),
+                            "z", st::whole(), budget);
+        st::extremum high =
+            st::enclose_sup(view(dmish), view(lz::d(dmish, z)), view(lz::d(lz::d(dmish, z), z)),
+                            "z", st::whole(), budget);
+        REQUIRE((low.ok && !low.lower_inf && !low.upper_inf));
+        REQUIRE((low.lower <= 1 - silu_slope_max && 1 - silu_slope_max <= low.upper));
+        REQUIRE((high.ok && !high.lower_inf && !high.upper_inf));
+        REQUIRE((high.lower <= mish_slope_max && mish_slope_max <= high.upper));
+        if (budget > newton_budget) {
+            REQUIRE(close(low, 1 - silu_slope_max));
+            REQUIRE(close(high, mish_slope_max));
+        }
+    }
     // the certified value sits at the critical point
     constexpr auto silu_d1 = lz::d(act::silu(z), z);
     constexpr st::extremum silu = st::enclose_inf(view(act::silu(z)), view(silu_d1),

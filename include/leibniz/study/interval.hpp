@@ -1174,7 +1174,7 @@ struct piece {
 
 // Interval Newton starts on a piece at most this wide (relative to 1 + |its middle|), and
 // stops once a step contracts its critical point's box less than `newton_contraction`.
-inline constexpr ld newton_width = 0x1p-2L;
+inline constexpr ld newton_width = 0x1p-1L;
 inline constexpr ld newton_contraction = 0.5L;
 inline constexpr int newton_iterations = 8;
 
