@@ -59,10 +59,30 @@ constexpr long double gelu_argmin = -0.751791524693564457457904946779524039664L;
 constexpr long double mish_min = -0.308843413017250406628760229041953728460L;
 constexpr long double silu_slope_max = 1.09983932012886691695818492432057097213L;
 constexpr long double mish_slope_max = 1.08849816125172786122829362739212578716L;
+constexpr long double gelu_slope_max = 1.12890414518515478634074444226197331233L;  // sqrt 2
+constexpr long double gelu_tanh_min = -0.170040750571254050639067427987555683577L;
+constexpr long double gelu_tanh_slope_max = 1.12899306865877176545590447039955384573L;
+constexpr long double mish_slope_min = -0.112526122389462556407327901148553462223L;
 
 // a run-time constant: 0.5 z
 constexpr auto half_z = 0.5 * z;
 constexpr auto half_z_params = lz::detail::params_of(half_z);
+
+// the budget the study gives one extremum search, with t'' given
+constexpr long long newton_budget = 35000;
+
+// inf (or sup) of e over the line with e', e'': within 1e-12 of truth, in the budget
+template <class E>
+constexpr bool newton_close(E const& e, bool sup, long double truth) {
+    auto d1 = lz::d(e, z);
+    auto d2 = lz::d(d1, z);
+    st::extremum x =
+        sup ? st::enclose_sup(view(e), view(d1), view(d2), "z", st::whole(), newton_budget)
+            : st::enclose_inf(view(e), view(d1), view(d2), "z", st::whole(), newton_budget);
+    long double scale = truth < 0 ? -truth : truth;
+    return x.ok && !x.lower_inf && !x.upper_inf && x.lower <= truth && truth <= x.upper &&
+           x.upper - x.lower <= 1e-12L * (scale > 1 ? scale : 1) && x.steps <= newton_budget;
+}
 
 bool close(st::extremum const& x, long double truth) {
     return x.ok && !x.lower_inf && !x.upper_inf && x.lower <= truth && truth <= x.upper &&
@@ -261,6 +281,56 @@ TEST_CASE("infima and suprema to 1e-12", "[study][interval][static]") {
     st::extremum relu =
         st::enclose_inf(view(act::relu(z)), view(lz::d(act::relu(z), z)), "z", st::whole());
     REQUIRE((relu.ok && relu.lower == 0 && relu.upper == 0));
+}
+
+TEST_CASE("infima and suprema with t'': interval Newton, each a constant expression",
+          "[study][interval][static]") {
+    // each within the study's budget, and within clang's default -fconstexpr-steps
+    STATIC_REQUIRE(newton_close(act::silu(z), false, silu_min));
+    STATIC_REQUIRE(newton_close(act::gelu(z), false, gelu_min));
+    STATIC_REQUIRE(newton_close(act::mish(z), false, mish_min));
+    STATIC_REQUIRE(newton_close(lz::d(act::silu(z), z), true, silu_slope_max));
+    STATIC_REQUIRE(newton_close(lz::d(act::gelu(z), z), true, gelu_slope_max));
+    STATIC_REQUIRE(newton_close(lz::d(act::gelu(z), z), false, 1 - gelu_slope_max));
+    STATIC_REQUIRE(newton_close(lz::abs(lz::d(act::sigmoid(z), z)), true, 0.25L));
+    // the others in the budget at run time (near clang's default steps, or beyond it)
+    constexpr auto dgt = lz::d(act::gelu_tanh(z), z);
+    constexpr auto dmish = lz::d(act::mish(z), z);
+    constexpr auto dsilu = lz::d(act::silu(z), z);
+    REQUIRE(newton_close(act::gelu_tanh(z), false, gelu_tanh_min));
+    REQUIRE(newton_close(dgt, true, gelu_tanh_slope_max));
+    REQUIRE(newton_close(dgt, false, 1 - gelu_tanh_slope_max));
+    REQUIRE(newton_close(dmish, false, mish_slope_min));
+    // beyond the budget (inf silu', sup mish'): sound bounds, tight with more work
+    for (long long budget : {newton_budget, 200000LL}) {
+        st::extremum low =
+            st::enclose_inf(view(dsilu), view(lz::d(dsilu, z)), view(lz::d(lz::d(dsilu, z), z)),
+                            "z", st::whole(), budget);
+        st::extremum high =
+            st::enclose_sup(view(dmish), view(lz::d(dmish, z)), view(lz::d(lz::d(dmish, z), z)),
+                            "z", st::whole(), budget);
+        REQUIRE((low.ok && !low.lower_inf && !low.upper_inf));
+        REQUIRE((low.lower <= 1 - silu_slope_max && 1 - silu_slope_max <= low.upper));
+        REQUIRE((high.ok && !high.lower_inf && !high.upper_inf));
+        REQUIRE((high.lower <= mish_slope_max && mish_slope_max <= high.upper));
+        if (budget > newton_budget) {
+            REQUIRE(close(low, 1 - silu_slope_max));
+            REQUIRE(close(high, mish_slope_max));
+        }
+    }
+    // the certified value sits at the critical point
+    constexpr auto silu_d1 = lz::d(act::silu(z), z);
+    constexpr st::extremum silu = st::enclose_inf(view(act::silu(z)), view(silu_d1),
+                                                  view(lz::d(silu_d1, z)), "z", st::whole());
+    STATIC_REQUIRE(silu.at > silu_argmin - 1e-9L && silu.at < silu_argmin + 1e-9L);
+    // a critical point at a split (0), and a concave piece: z^2 over [-1, 1], 1 - z^2 over [-1, 2]
+    constexpr st::extremum bowl =
+        st::enclose_inf(view(z * z), view(2_c * z), view(2_c), "z", span(-1, 1), newton_budget);
+    STATIC_REQUIRE((bowl.ok && bowl.lower <= 0 && 0 <= bowl.upper && bowl.upper <= 1e-15L));
+    constexpr st::extremum cap = st::enclose_inf(view(1_c - z * z), view(-2_c * z), view(-2_c), "z",
+                                                 span(-1, 2), newton_budget);
+    STATIC_REQUIRE(
+        (cap.ok && cap.lower <= -3 && -3 <= cap.upper && cap.upper - cap.lower < 1e-15L));
 }
 
 namespace {

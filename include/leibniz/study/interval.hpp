@@ -1169,11 +1169,18 @@ struct piece {
     ld lower = 0;
     bool lower_inf = true;
     bool settled = false;  // no split can tighten it
+    bool smooth = false;   // t, t', t'' certified continuous on a box holding this one
 };
 
+// Interval Newton starts on a piece at most this wide (relative to 1 + |its middle|), and
+// stops once a step contracts its critical point's box less than `newton_contraction`.
+inline constexpr ld newton_width = 0x1p-1L;
+inline constexpr ld newton_contraction = 0.5L;
+inline constexpr int newton_iterations = 8;
+
 struct extremum_search {
-    walker f, d;
-    bool derivative = false, maximize = false;
+    walker f, d, d2;
+    bool derivative = false, second = false, maximize = false;
     long long steps = 0;
     ld best = 0;
     bool have_best = false;
@@ -1183,18 +1190,134 @@ struct extremum_search {
         ival v = run(w, w.t.root(), box);
         return maximize ? negate(v) : v;
     }
+    constexpr void improve(ival const& v, ld x) {
+        if (!v.hi_inf && (!have_best || v.hi < best)) best = v.hi, at = x, have_best = true;
+    }
     constexpr void offer(ld x) {
         ival v = value(f, point(x));
-        if (f.ok && !v.hi_inf && (!have_best || v.hi < best)) best = v.hi, at = x, have_best = true;
+        if (f.ok) improve(v, x);
+    }
+    constexpr void raise(piece& p, ival const& v) {
+        if (!v.lo_inf && (p.lower_inf || v.lo > p.lower)) p.lower = v.lo, p.lower_inf = false;
+    }
+    // The least of (the oriented) t on a finite p.box where t'' encloses c, by interval Newton
+    // on t' when t is convex there (c > 0): N(X) = m - t'(m)/c holds every zero of t' in X, so
+    // t's least value on p.box is at a zero in the contracted X (within the mean-value form
+    // there) or, when none is proven to exist, possibly at an end of p.box. Concave (c < 0):
+    // the least value is at an end. Before both, t' within t'(m) + c (X - m) (slope, whole when
+    // not found) of one sign puts the least value at an end. Whether p is settled so.
+    constexpr bool newton(piece& p, ival c, ival& slope, ival& middle) {
+        ival x = p.box;
+        slope = whole();  // t' on the box, and t' at its middle, when found
+        auto at_end = [&](ld end) {
+            ival v = value(f, point(end));
+            if (!f.ok) return false;
+            improve(v, end);
+            raise(p, v);
+            return true;
+        };
+        if (negative(c)) {
+            ival lo = value(f, point(x.lo));
+            if (!f.ok) return false;
+            ival hi = value(f, point(x.hi));
+            if (!f.ok) return false;
+            improve(lo, x.lo), improve(hi, x.hi);
+            raise(p, hull(lo, hi));
+            return true;
+        }
+        // t' on the box within t'(m) + c (X - m): of one sign, t is monotone there
+        ld m0 = inside(x);
+        ival dm0 = value(d, point(m0));
+        if (!d.ok) return false;
+        middle = dm0;
+        slope = add(dm0, mul(c, add(x, point(-m0))));
+        if (positive(slope) || negative(slope)) return at_end(positive(slope) ? x.lo : x.hi);
+        if (!positive(c)) return false;
+        bool exists = false;
+        for (int k = 0; k < newton_iterations; ++k) {
+            ld m = k == 0 ? m0 : inside(x);
+            ival dm = k == 0 ? dm0 : value(d, point(m));
+            if (!d.ok) return false;
+            bool ok = true;
+            ival q = mul(dm, reciprocal(c, ok));
+            if (!ok) return false;
+            ival n = add(point(m), negate(q));
+            if (n.lo_inf || n.hi_inf) return false;
+            if (n.hi < x.lo || n.lo > x.hi) {
+                // no zero of t' in p.box: t is monotone there, least at the end t' points from
+                if (!positive(dm) && !negative(dm)) return false;
+                return at_end(positive(dm) ? p.box.lo : p.box.hi);
+            }
+            exists = exists || (n.lo > x.lo && n.hi < x.hi);
+            ival y{larger(n.lo, x.lo), smaller(n.hi, x.hi)};
+            bool slow = y.hi - y.lo > newton_contraction * (x.hi - x.lo);
+            x = y;
+            if (k > 0 && slow) break;
+            if (x.hi - x.lo <= 0x1p-40L * (1 + math::fabs(m))) break;
+            c = value(d2, x);  // t'' on the narrower box, for a tighter step
+            if (!d2.ok || !positive(c)) return false;
+        }
+        // the mean-value form on the contracted box
+        ld m = inside(x);
+        ival v = value(f, point(m));
+        if (!f.ok) return false;
+        ival dx = value(d, x);
+        if (!d.ok) return false;
+        improve(v, m);
+        ival mv = add(v, mul(dx, add(x, point(-m))));
+        if (mv.lo_inf) return false;
+        if (!exists) {  // no zero proven: the ends too
+            ival lo = value(f, point(p.box.lo));
+            if (!f.ok) return false;
+            ival hi = value(f, point(p.box.hi));
+            if (!f.ok) return false;
+            improve(lo, p.box.lo), improve(hi, p.box.hi);
+            mv = hull(mv, hull(lo, hi));
+        }
+        raise(p, mv);
+        return true;
     }
     // the lower bound of (the oriented) t on p.box
     constexpr void bound(piece& p) {
-        ival e = value(f, p.box);
-        bool defined = f.ok, continuous = f.continuous;
+        bool finite = !p.box.lo_inf && !p.box.hi_inf, offered = false;
+        bool small = finite && second &&
+                     p.box.hi - p.box.lo <= newton_width * (1 + math::fabs(inside(p.box)));
+        // on a smooth small piece t is bounded through its derivatives alone (its parent's bound
+        // holds too), else directly first
+        bool direct = !(small && p.smooth);
+        ival e = direct ? value(f, p.box) : whole();
+        bool defined = !direct || f.ok, continuous = !direct || f.continuous;
         p.lower_inf = !defined || e.lo_inf;
         p.lower = defined ? e.lo : 0;
-        bool finite = !p.box.lo_inf && !p.box.hi_inf, offered = false;
-        if (defined && continuous && derivative) {
+        // above a certified value: the piece is discarded, not refined
+        if (defined && have_best && !e.lo_inf && e.lo > best) {
+            p.settled = true;
+            return;
+        }
+        // where t' and t'' are known continuous already, t' on the box is taken from t''
+        if (defined && continuous && small && p.smooth) {
+            ival c = value(d2, p.box), slope, dm;
+            if (d2.ok) {
+                if (newton(p, c, slope, dm)) {
+                    p.settled = true;
+                } else if (d.ok && !slope.lo_inf && !slope.hi_inf) {
+                    // Taylor's form t(m) + t'(m) (X - m) + c/2 (X - m)^2, and the mean-value
+                    // form through t' within slope
+                    ld m = inside(p.box);
+                    ival v = value(f, point(m));
+                    if (f.ok) {
+                        ival h = add(p.box, point(-m));
+                        ld r = up(larger(p.box.hi - m, m - p.box.lo));
+                        ival square{0, up(r * r)};
+                        raise(p, add(add(v, mul(dm, h)), mul(mul(point(0.5L), c), square)));
+                        raise(p, add(v, mul(slope, h)));
+                        improve(v, m);
+                    }
+                }
+                offered = true;
+            }
+        }
+        if (defined && continuous && derivative && !offered) {
             ival de = value(d, p.box);
             bool up_ = d.ok && nonnegative(de), down_ = d.ok && nonpositive(de);
             if ((up_ && !p.box.lo_inf) || (down_ && !p.box.hi_inf)) {
@@ -1202,22 +1325,23 @@ struct extremum_search {
                 ld x = up_ && !p.box.lo_inf ? p.box.lo : p.box.hi;
                 ival v = value(f, point(x));
                 if (f.ok && !v.lo_inf) {
-                    if (p.lower_inf || v.lo > p.lower) p.lower = v.lo, p.lower_inf = false;
+                    raise(p, v);
                     p.settled = true;
                 }
-                if (f.ok && !v.hi_inf && (!have_best || v.hi < best))
-                    best = v.hi, at = x, have_best = true;
+                if (f.ok) improve(v, x);
                 offered = true;
-            } else if (d.ok && finite) {
+            } else if (d.ok && small && d.continuous) {
+                ival c = value(d2, p.box), slope, dm;
+                p.smooth = d2.ok && d2.continuous;
+                if (p.smooth && newton(p, c, slope, dm)) p.settled = true, offered = true;
+            }
+            if (!offered && d.ok && finite) {
                 // the mean-value form f(m) + f'(box) (box - m)
                 ld m = inside(p.box);
                 ival v = value(f, point(m));
                 if (f.ok) {
-                    ival mv = add(v, mul(de, add(p.box, point(-m))));
-                    if (!mv.lo_inf && (p.lower_inf || mv.lo > p.lower))
-                        p.lower = mv.lo, p.lower_inf = false;
-                    if (!v.hi_inf && (!have_best || v.hi < best))
-                        best = v.hi, at = m, have_best = true;
+                    raise(p, add(v, mul(de, add(p.box, point(-m)))));
+                    improve(v, m);
                 }
                 offered = true;
             }
@@ -1227,21 +1351,26 @@ struct extremum_search {
     }
 };
 
-constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, std::string_view var,
-                                   ival box, long long budget, bool maximize) {
+constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+                                   std::string_view var, ival box, long long budget,
+                                   bool maximize) {
     extremum_search s;
     s.maximize = maximize;
     prepare(s.f, t, var, &s.steps, budget);
     s.derivative = dt.size > 0;
     if (s.derivative) prepare(s.d, dt, var, &s.steps, budget);
+    s.second = s.derivative && d2t.size > 0;
+    if (s.second) prepare(s.d2, d2t, var, &s.steps, budget);
     proof::list<piece> pieces;
     // a piece within another keeps the larger of the two lower bounds
     auto add_piece = [&](ival b, piece const* parent) {
         piece p;
         p.box = b;
+        p.smooth = parent != nullptr && parent->smooth;
         s.bound(p);
         if (parent != nullptr && !parent->lower_inf && (p.lower_inf || parent->lower > p.lower))
             p.lower = parent->lower, p.lower_inf = false;
+        if (s.have_best && !p.lower_inf && p.lower > s.best) return;  // above a certified value
         pieces.push_back(p);
     };
     box = settle(box);
@@ -1320,12 +1449,24 @@ constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, std:
 //! for none) pruning monotone pieces and giving the mean-value form: silu's infimum to 1e-12.
 constexpr extremum enclose_inf(flat_view const& t, flat_view const& dt, std::string_view var,
                                ival box, long long budget = search_steps) {
-    return search_extremum(t, dt, var, box, budget, false);
+    return search_extremum(t, dt, flat_view{}, var, box, budget, false);
+}
+//! The same, with the second derivative's table d2t: small pieces where t' may vanish are
+//! settled by interval Newton on t' (its critical point contracted, t certified there), so the
+//! catalogue's mixed forms reach 1e-12 in a few thousand units.
+constexpr extremum enclose_inf(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+                               std::string_view var, ival box, long long budget = search_steps) {
+    return search_extremum(t, dt, d2t, var, box, budget, false);
 }
 //! Certified bounds on the supremum: lower <= sup <= upper (lower a certified value at `at`).
 constexpr extremum enclose_sup(flat_view const& t, flat_view const& dt, std::string_view var,
                                ival box, long long budget = search_steps) {
-    return search_extremum(t, dt, var, box, budget, true);
+    return search_extremum(t, dt, flat_view{}, var, box, budget, true);
+}
+//! The same, with the second derivative's table d2t.
+constexpr extremum enclose_sup(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+                               std::string_view var, ival box, long long budget = search_steps) {
+    return search_extremum(t, dt, d2t, var, box, budget, true);
 }
 
 //! The work a disproved sign search may spend on placing its witness at an extremum.
@@ -1391,8 +1532,9 @@ constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t co
             // a clearer witness, where a short search puts the least (or greatest) value
             bool least = (accepts & proof::below) == 0, most = (accepts & proof::above) == 0;
             if (least != most) {
-                extremum m = search_extremum(tables[0], count > 1 ? tables[1] : flat_view{}, var,
-                                             box, witness_steps, most);
+                extremum m = search_extremum(tables[0], count > 1 ? tables[1] : flat_view{},
+                                             count > 2 ? tables[2] : flat_view{}, var, box,
+                                             witness_steps, most);
                 ival at = run(f, f.t.root(), point(m.at));
                 if (!m.upper_inf && f.ok && (signs_of(at) & accepts) == 0) answer.witness = m.at;
                 steps += m.steps;

@@ -368,11 +368,13 @@ constexpr list<candidate> candidates_of(pieces& p, limit_search const& left,
 }
 
 //! The study's budget for the certified extremum searches of one bound.
-inline constexpr long long extremum_budget = 20000;
+inline constexpr long long extremum_budget = 34000;
 
-//! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches).
-constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_search const& left,
-                                limit_search const& right, pools* pool, int sides = 3) {
+//! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches),
+//! d2t is t'' (size 0 for none; it settles small pieces around a critical point by Newton).
+constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces& p,
+                                limit_search const& left, limit_search const& right, pools* pool,
+                                int sides = 3) {
     range_bounds r;
     end_limit l = end_of(left), h = end_of(right);
     list<candidate> cs = candidates_of(p, left, right);
@@ -424,8 +426,8 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, pieces& p, limit_sear
         ival all{0, 0, true, true};
         long long budget = pool->search < extremum_budget ? pool->search : extremum_budget;
         if (budget <= 0) continue;
-        extremum e =
-            low ? enclose_inf(t, dt, name, all, budget) : enclose_sup(t, dt, name, all, budget);
+        extremum e = low ? enclose_inf(t, dt, d2t, name, all, budget)
+                         : enclose_sup(t, dt, d2t, name, all, budget);
         pool->search -= e.steps;
         if (!e.ok || (low ? e.lower_inf : e.upper_inf)) continue;
         // attained when the certified value at a point is beyond both limits
@@ -601,21 +603,21 @@ constexpr void ends_part(study_input const& in, profile& p, pools& pool) {
 
 // One end of the range of t (sides 1: the lower, 2: the upper), dt its derivative; the limits
 // of t at both ends in `l` and `h`.
-constexpr range_bounds range_part(flat_view t, flat_view dt, std::string_view name, pools& pool,
-                                  int sides, end_limit& l, end_limit& h) {
+constexpr range_bounds range_part(flat_view t, flat_view dt, flat_view d2t, std::string_view name,
+                                  pools& pool, int sides, end_limit& l, end_limit& h) {
     constexpr flat_view zero = view_of<constant<0>>();
     pieces pt = pieces_of(t, name, &pool);
     limit_search left = limit_at(t, zero, name, -1, &pool),
                  right = limit_at(t, zero, name, 1, &pool);
     l = end_of(left);
     h = end_of(right);
-    return range_of(t, dt, pt, left, right, &pool, sides);
+    return range_of(t, dt, d2t, pt, left, right, &pool, sides);
 }
 
 // One end of f's range, and whether f is bounded on that side.
 constexpr void bounds_part(study_input const& in, profile& p, pools& pool, bool low) {
     end_limit l, h;
-    range_bounds r = range_part(in.f, in.d1, in.name, pool, low ? 1 : 2, l, h);
+    range_bounds r = range_part(in.f, in.d1, in.d2, in.name, pool, low ? 1 : 2, l, h);
     int sign = low ? -1 : 1;
     bool unbounded = (l.infinite && l.sign == sign) || (h.infinite && h.sign == sign);
     if (low) {
@@ -637,7 +639,7 @@ constexpr void bounds_part(study_input const& in, profile& p, pools& pool, bool 
 // until both are taken (see take).
 constexpr void slope_part(study_input const& in, profile& p, pools& pool, bool low) {
     end_limit l, h;
-    p.range = range_part(in.d1, in.d2, in.name, pool, low ? 1 : 2, l, h);
+    p.range = range_part(in.d1, in.d2, in.d3, in.name, pool, low ? 1 : 2, l, h);
 }
 
 // Zero-centred: f takes values of both signs.
@@ -654,8 +656,10 @@ constexpr void signs_part(study_input const& in, profile& p, pools& pool) {
 constexpr profile study_part(study_input const& in, part which) {
     profile p;
     pools pool;
-    pool.work = proof::work_budget / 2;
-    pool.search = 24000;
+    bool range = which == part::range_lo || which == part::range_hi || which == part::slope_lo ||
+                 which == part::slope_hi;
+    pool.work = range ? proof::work_budget / 3 : proof::work_budget / 2;
+    pool.search = range ? extremum_budget : 24000;
     switch (which) {
     case part::continuity:
         continuity_part(in, p, pool);
