@@ -41,7 +41,7 @@ TEST_CASE("study: silu", "[study][profile]") {
                       false,
                       1.099839320128866916958L,
                       false};
-    STATIC_REQUIRE(matches(lz::study(act::silu(z), z), t, "lo slope"));
+    STATIC_REQUIRE(matches(lz::study(act::silu(z), z), t, "slope"));
 }
 
 TEST_CASE("study: gelu", "[study][profile]") {
@@ -66,7 +66,7 @@ TEST_CASE("study: gelu", "[study][profile]") {
                       false,
                       1.128904145185154786341L,
                       false};
-    STATIC_REQUIRE(matches(lz::study(act::gelu(z), z), t, "lo slope"));
+    STATIC_REQUIRE(matches(lz::study(act::gelu(z), z), t, "slope"));
 }
 
 TEST_CASE("study: gelu_tanh", "[study][profile]") {
@@ -90,8 +90,9 @@ TEST_CASE("study: gelu_tanh", "[study][profile]") {
                       false,
                       1.128993068658771765456L,
                       false};
-    STATIC_REQUIRE(matches(lz::study(act::gelu_tanh(z), z), t,
-                           "increasing monotone convexity centred above left right lo slope"));
+    // gaps: the limits of exp(c z^3) with an irrational c (sqrt(2/pi)), and the budget of the
+    // range search
+    STATIC_REQUIRE(matches(lz::study(act::gelu_tanh(z), z), t, "above left right dead lo slope"));
 }
 
 TEST_CASE("study: mish", "[study][profile]") {
@@ -116,5 +117,5 @@ TEST_CASE("study: mish", "[study][profile]") {
                       false,
                       1.088498161251727861228L,
                       false};
-    STATIC_REQUIRE(matches(lz::study(act::mish(z), z), t, "lo slope"));
+    STATIC_REQUIRE(matches(lz::study(act::mish(z), z), t, "slope"));
 }

@@ -368,7 +368,7 @@ constexpr list<candidate> candidates_of(pieces& p, limit_search const& left,
 }
 
 //! The study's budget for the certified extremum searches of one bound.
-inline constexpr long long extremum_budget = 34000;
+inline constexpr long long extremum_budget = 22000;
 
 //! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches),
 //! d2t is t'' (size 0 for none; it settles small pieces around a critical point by Newton).
