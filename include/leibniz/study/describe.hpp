@@ -16,11 +16,11 @@ inline std::string number_text(long double v) {
     return buffer;
 }
 
-// "increasing", "not increasing" or "increasing: not known".
-inline std::string claim(verdict v, char const* what) {
-    if (v.proven()) return what;
-    if (v.disproved()) return std::string("not ") + what;
-    return std::string(what) + ": not known";
+// `yes` when proven, `no` when disproved, else "`yes`: not known".
+inline std::string claim(verdict v, char const* yes, char const* no = nullptr) {
+    if (v.proven()) return yes;
+    if (v.disproved()) return no != nullptr ? std::string(no) : std::string("not ") + yes;
+    return std::string(yes) + ": not known";
 }
 
 inline std::string end_text(end_limit const& e) {
@@ -67,9 +67,10 @@ inline std::string to_string(profile const& p) {
          "; " + claim(p.bounded_below, "bounded below") + ", " +
          claim(p.bounded_above, "bounded above") + ".\n";
     s += "Limits: " + end_text(p.left) + " at -inf, " + end_text(p.right) + " at +inf; " +
-         claim(p.saturates_left, "saturates at -inf") + ", " +
-         claim(p.saturates_right, "saturates at +inf") + " (f' -> 0); " +
-         claim(p.dead_region, "a dead region") + " (f' = 0 on an interval).\n";
+         claim(p.saturates_left, "saturates at -inf", "does not saturate at -inf") + ", " +
+         claim(p.saturates_right, "saturates at +inf", "does not saturate at +inf") +
+         " (f' -> 0); " + claim(p.dead_region, "a dead region", "no dead region") +
+         " (f' = 0 on an interval).\n";
     if (p.continuity == smooth)
         s += "Smooth (C^inf)";
     else if (p.continuity < 0)
