@@ -23,31 +23,36 @@ struct seed {
     static constexpr auto c = lz::c<cn, 8>;
 };
 
+// (each check a static member: its own constant expression, with its own step limit)
 template <int I>
-constexpr bool check_polynomial() {
-    using S = seed<I>;
-    constexpr auto q = (z - S::a) * (z - S::a) * (z - S::b) * (z - S::b) + S::c;
-    constexpr lz::verdict weak = lz::holds(q >= 0_c), strict = lz::holds(q > 0_c);
-    return (S::cn >= 0 ? weak.proven() : weak.disproved()) &&
-           (S::cn > 0 ? strict.proven() : strict.disproved());
-}
+struct polynomial_case {
+    static constexpr bool value = [] {
+        using S = seed<I>;
+        constexpr auto q = (z - S::a) * (z - S::a) * (z - S::b) * (z - S::b) + S::c;
+        constexpr lz::verdict weak = lz::holds(q >= 0_c), strict = lz::holds(q > 0_c);
+        return (S::cn >= 0 ? weak.proven() : weak.disproved()) &&
+               (S::cn > 0 ? strict.proven() : strict.disproved());
+    }();
+};
 
 template <int I>
-constexpr bool check_exponential() {
-    using S = seed<I>;
-    // u = exp(z) > 0: (u - a)^2 + c >= 0 fails exactly when c < 0 and some u > 0 has
-    // (u - a)^2 < -c, which needs a > 0 or a^2 < -c
-    constexpr auto u = lz::exp(z);
-    constexpr auto q = (u - S::a) * (u - S::a) + S::c;
-    constexpr lz::verdict weak = lz::holds(q >= 0_c);
-    constexpr long long an = (S::x % 11) - 5;  // a = an / 3
-    constexpr bool truth = S::cn >= 0 || (an <= 0 && an * an * 8 >= -S::cn * 9);
-    return truth ? weak.proven() : weak.disproved();
-}
+struct exponential_case {
+    static constexpr bool value = [] {
+        using S = seed<I>;
+        // u = exp(z) > 0: (u - a)^2 + c >= 0 fails exactly when c < 0 and some u > 0 has
+        // (u - a)^2 < -c, which needs a > 0 or a^2 < -c
+        constexpr auto u = lz::exp(z);
+        constexpr auto q = (u - S::a) * (u - S::a) + S::c;
+        constexpr lz::verdict weak = lz::holds(q >= 0_c);
+        constexpr long long an = (S::x % 11) - 5;  // a = an / 3
+        constexpr bool truth = S::cn >= 0 || (an <= 0 && an * an * 8 >= -S::cn * 9);
+        return truth ? weak.proven() : weak.disproved();
+    }();
+};
 
 template <int... I>
 constexpr bool all(std::integer_sequence<int, I...>) {
-    return (check_polynomial<I>() && ...) && (check_exponential<I>() && ...);
+    return (polynomial_case<I>::value && ...) && (exponential_case<I>::value && ...);
 }
 }  // namespace
 
