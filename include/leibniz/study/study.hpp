@@ -601,6 +601,21 @@ constexpr void ends_part(study_input const& in, profile& p, pools& pool) {
     p.saturates_right = saturates(limit_at(in.d1, zero, in.name, 1, &pool));
 }
 
+//! Copies one end (the lower when `low`) of a range.
+constexpr void copy_end(range_bounds& to, range_bounds const& from, bool low) {
+    if (low) {
+        to.lo = from.lo;
+        to.lo_exact = from.lo_exact;
+        to.lo_attained = from.lo_attained;
+        to.lo_infinite = from.lo_infinite;
+    } else {
+        to.hi = from.hi;
+        to.hi_exact = from.hi_exact;
+        to.hi_attained = from.hi_attained;
+        to.hi_infinite = from.hi_infinite;
+    }
+}
+
 // One end of the range of t (sides 1: the lower, 2: the upper), dt its derivative; the limits
 // of t at both ends in `l` and `h`.
 constexpr range_bounds range_part(flat_view t, flat_view dt, flat_view d2t, std::string_view name,
@@ -620,19 +635,10 @@ constexpr void bounds_part(study_input const& in, profile& p, pools& pool, bool 
     range_bounds r = range_part(in.f, in.d1, in.d2, in.name, pool, low ? 1 : 2, l, h);
     int sign = low ? -1 : 1;
     bool unbounded = (l.infinite && l.sign == sign) || (h.infinite && h.sign == sign);
-    if (low) {
-        p.range.lo = r.lo;
-        p.range.lo_exact = r.lo_exact;
-        p.range.lo_attained = r.lo_attained;
-        p.range.lo_infinite = r.lo_infinite;
-        p.bounded_below = unbounded ? known(false) : (r.lo_infinite ? verdict{} : known(true));
-    } else {
-        p.range.hi = r.hi;
-        p.range.hi_exact = r.hi_exact;
-        p.range.hi_attained = r.hi_attained;
-        p.range.hi_infinite = r.hi_infinite;
-        p.bounded_above = unbounded ? known(false) : (r.hi_infinite ? verdict{} : known(true));
-    }
+    copy_end(p.range, r, low);
+    bool infinite = low ? r.lo_infinite : r.hi_infinite;
+    (low ? p.bounded_below : p.bounded_above) =
+        unbounded ? known(false) : (infinite ? verdict{} : known(true));
 }
 
 // One end of the range of f': -inf f' (low) or sup f', stored in p.range's fields of that end
@@ -714,17 +720,11 @@ constexpr void take(profile& to, profile const& from, part which) {
         to.saturates_right = from.saturates_right;
         break;
     case part::range_lo:
-        to.range.lo = from.range.lo;
-        to.range.lo_exact = from.range.lo_exact;
-        to.range.lo_attained = from.range.lo_attained;
-        to.range.lo_infinite = from.range.lo_infinite;
+        copy_end(to.range, from.range, true);
         to.bounded_below = from.bounded_below;
         break;
     case part::range_hi:
-        to.range.hi = from.range.hi;
-        to.range.hi_exact = from.range.hi_exact;
-        to.range.hi_attained = from.range.hi_attained;
-        to.range.hi_infinite = from.range.hi_infinite;
+        copy_end(to.range, from.range, false);
         to.bounded_above = from.bounded_above;
         break;
     case part::slope_lo:  // -inf f', kept in max_slope until sup f' comes
