@@ -20,7 +20,9 @@ int main() {
     static_assert(p.increasing.proven() && p.zero_at_zero.proven() && p.continuity == 0);
     static_assert(p.saturates_left.proven() && p.saturates_right.proven());
     std::cout << "penalized tanh: " << lz::to_string(penalized_tanh) << "\n"
-              << lz::to_string(p) << "\n\n";
+              << lz::to_string(p) << "\n"
+              << "How each verdict was reached:\n"
+              << lz::explain(p) << "\n";
 
     // one property at a time: its slope never exceeds 1, it is not convex
     static_assert(lz::holds(lz::d(penalized_tanh, z) <= 1_c));

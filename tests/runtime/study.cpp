@@ -3,6 +3,8 @@
 // certified range bounds enclose minima found by a root finder on the textbook f'.
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include <boost/math/tools/roots.hpp>
 #include <boost/multiprecision/cpp_bin_float.hpp>
 
@@ -96,4 +98,15 @@ TEST_CASE("study: the certified ranges enclose 50-digit minima", "[study][profil
     }
     if (!gelu_p.max_slope_infinite) REQUIRE(mp(gelu_p.max_slope) >= gelu_slope_max);
     (void)silu2;
+}
+
+TEST_CASE("study: to_string and explain say what was decided and how", "[study][profile]") {
+    constexpr lz::profile p = lz::study(act::sigmoid(z), z);
+    std::string text = lz::to_string(p), how = lz::explain(p);
+    CHECK(text.find("Increasing") == 0);
+    CHECK(text.find("Range (0, not attained, 1, not attained)") != std::string::npos);
+    CHECK(how.find("increasing: proven (signs of the terms)") != std::string::npos);
+    CHECK(how.find("monotone_derivative: disproved") != std::string::npos);
+    CHECK(how.find("saturates_left: proven (limits at infinity)") != std::string::npos);
+    CHECK(how.find("odd: disproved") != std::string::npos);
 }

@@ -42,6 +42,22 @@ class verdict {
     constexpr bool has_witness() const { return witnessed_; }
     constexpr long double witness() const { return at_; }
     constexpr std::string_view witness_symbol() const { return symbol_; }
+    //! How the verdict was reached, a set of these bits (lz::explain prints them).
+    enum method : unsigned {
+        normal_form = 1,         // the normal forms' difference (lz::equivalent)
+        term_signs = 2,          // the signs of the terms of a normal form
+        root_count = 4,          // exact real-root counting (Sturm)
+        interval = 8,            // certified interval bisection
+        exact_witness = 16,      // a point of a region where the exact form has a forbidden sign
+        evaluated_witness = 32,  // a point where an evaluation with error bounds shows it
+        limit = 64               // limits at infinity (lz::limit)
+    };
+    constexpr unsigned how() const { return how_; }
+    constexpr verdict with_method(unsigned how) const {
+        verdict v = *this;
+        v.how_ |= how;
+        return v;
+    }
     constexpr verdict with_witness(std::string_view symbol, long double at) const {
         verdict v = *this;
         v.witnessed_ = true;
@@ -55,6 +71,7 @@ class verdict {
     bool witnessed_ = false;
     std::string_view symbol_;
     long double at_ = 0;
+    unsigned how_ = 0;
 };
 
 namespace detail::proof {
@@ -156,9 +173,11 @@ constexpr verdict equivalent(A const& a, B const& b) {
     using tb = detail::tree_t<B>;
     auto pa = detail::params_of(a);
     auto pb = detail::params_of(b);
-    return verdict(decide(detail::view_of<ta>(pa.data()), detail::view_of<tb>(pb.data()),
-                          std::is_same_v<ta, tb>)
-                       .state);
+    decision d = decide(detail::view_of<ta>(pa.data()), detail::view_of<tb>(pb.data()),
+                        std::is_same_v<ta, tb>);
+    if (d.state == verdict::state::unknown) return verdict{};
+    return verdict(d.state).with_method(d.numeric_witness ? verdict::evaluated_witness
+                                                          : verdict::normal_form);
 }
 
 }  // namespace leibniz

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include <leibniz/study/study.hpp>
 
@@ -82,6 +83,53 @@ inline std::string to_string(profile const& p) {
              ? std::string("not bounded (or not known)")
              : number_text(p.max_slope) + (p.max_slope_exact ? "" : " (certified upper bound)");
     s += ".";
+    return s;
+}
+
+namespace detail::study {
+
+inline std::string methods(unsigned how) {
+    struct name {
+        unsigned bit;
+        char const* text;
+    };
+    constexpr name names[] = {{verdict::normal_form, "normal forms compared exactly"},
+                              {verdict::term_signs, "signs of the terms"},
+                              {verdict::root_count, "exact real-root counting"},
+                              {verdict::interval, "certified interval bisection"},
+                              {verdict::exact_witness, "an exact witness point"},
+                              {verdict::evaluated_witness, "a witness evaluated with error bounds"},
+                              {verdict::limit, "limits at infinity"}};
+    std::string s;
+    for (name const& n : names)
+        if (how & n.bit) s += std::string(s.empty() ? "" : ", ") + n.text;
+    return s.empty() ? "" : " (" + s + ")";
+}
+
+inline std::string line(char const* field, verdict v) {
+    std::string state = v.proven() ? "proven" : (v.disproved() ? "disproved" : "unknown");
+    std::string s = std::string(field) + ": " + state + methods(v.how());
+    if (v.has_witness())
+        s += ", witness " + std::string(v.witness_symbol()) + " = " + number_text(v.witness());
+    return s + "\n";
+}
+
+}  // namespace detail::study
+
+//! How each verdict of a profile was reached, a line each: `std::cout << lz::explain(p)`.
+inline std::string explain(profile const& p) {
+    using detail::study::line;
+    using detail::study::methods;
+    std::string s =
+        line("increasing", p.increasing) + line("decreasing", p.decreasing) +
+        line("monotone", p.monotone) + line("monotone_derivative", p.monotone_derivative) +
+        line("odd", p.odd) + line("even", p.even) + line("zero_at_zero", p.zero_at_zero) +
+        line("identity_near_origin", p.identity_near_origin) +
+        line("zero_centred", p.zero_centred) + line("bounded_below", p.bounded_below) +
+        line("bounded_above", p.bounded_above) + line("saturates_left", p.saturates_left) +
+        line("saturates_right", p.saturates_right) + line("dead_region", p.dead_region);
+    s += "range: lo" + methods(p.range.lo_how) + ", hi" + methods(p.range.hi_how) + "\n";
+    s += "continuity: the branches of f, f', f'' compared exactly at the kinks\n";
     return s;
 }
 

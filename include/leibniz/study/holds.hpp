@@ -311,6 +311,7 @@ struct holds_decision {
     pools* pool = nullptr;  // budgets shared with other decisions (lz::study's), if any
     context const* offset_ctx = nullptr;  // d - offset is decided: offset a constant of that
     ratfun offset;                        // context (lz::study's candidate bounds)
+    unsigned how = 0;                     // verdict::method bits of what decided regions
     std::string_view name;                // the witness
     math::ld at = 0;
 };
@@ -432,7 +433,10 @@ struct decide_region {
         bool exact_found = false;  // the exact signs include a forbidden one: no search can prove
         if (normal) {
             char mask = quotient_signs(term_signs(n, d.num), term_signs(n, d.den));
-            if ((mask & forbidden) == 0) return;  // proven here
+            if ((mask & forbidden) == 0) {  // proven here
+                h->how |= verdict::term_signs;
+                return;
+            }
             if (proof::is_constant(d) && shape.understood && !n.ctx.partial && !h->disproved) {
                 // a constant of a forbidden sign on a region that the bounds describe: any
                 // point of it is a witness
@@ -440,6 +444,7 @@ struct decide_region {
                 std::string_view name = only_symbol(h->d, several);
                 h->disproved = true;
                 h->all_proven = false;
+                h->how |= verdict::exact_witness;
                 if (!several && !name.empty()) {
                     h->name = name;
                     h->at = point_in(span_of(n, symbol_atom(n.ctx, name)));
@@ -447,7 +452,10 @@ struct decide_region {
                 return;
             }
             exact_signs e = root_signs(n, d);
-            if (e.found && (e.mask & forbidden) == 0) return;
+            if (e.found && (e.mask & forbidden) == 0) {
+                h->how |= verdict::root_count;
+                return;
+            }
             exact_found = e.found && e.exact_span;
             if (e.found && !h->disproved) {  // a rational witness of a forbidden sign
                 for (int q = 0; q < 3; ++q) {
@@ -472,6 +480,7 @@ struct decide_region {
                     bool exact = e.exact_span && shape.understood && !n.ctx.partial &&
                                  n.substitutions.empty();
                     if (exact || (!shifted && confirmed(h->d, h->assumed, name, at, h->accepts))) {
+                        h->how |= exact ? verdict::exact_witness : verdict::evaluated_witness;
                         h->disproved = true;
                         h->name = name;
                         h->at = at;
@@ -505,10 +514,14 @@ struct decide_region {
             sign_search r = probe(*h, name, box);
             if (r.state == 0) r = search(*h, h->d, h->dd, name, box, h->accepts);
             if (r.state == 0 && (box.lo_inf || box.hi_inf)) r = with_tails(*h, name, box);
-            if (r.state > 0) return;
+            if (r.state > 0) {
+                h->how |= verdict::interval;
+                return;
+            }
             // (an enclosure certifies the witness: d itself at a point, the assumptions free of
             // symbols)
             if (r.state < 0 && !h->disproved) {
+                h->how |= verdict::evaluated_witness;
                 h->disproved = true;
                 h->name = name;
                 h->at = r.witness;
@@ -537,10 +550,10 @@ constexpr holds_decision decide_holds(flat_view d, flat_view dd, flat_view assum
 }
 
 constexpr verdict verdict_of(holds_decision const& h) {
-    if (h.regions_found && h.all_proven) return verdict(verdict::state::proven);
-    if (h.disproved && h.name.empty()) return verdict(verdict::state::disproved);
-    if (h.disproved) return verdict(verdict::state::disproved).with_witness(h.name, h.at);
-    return verdict(verdict::state::unknown);
+    if (h.regions_found && h.all_proven) return verdict(verdict::state::proven).with_method(h.how);
+    verdict v = verdict(h.disproved ? verdict::state::disproved : verdict::state::unknown);
+    if (h.disproved && !h.name.empty()) v = v.with_witness(h.name, h.at);
+    return h.disproved ? v.with_method(h.how) : v;
 }
 
 template <class Op, class L, class R>

@@ -29,6 +29,7 @@ struct range_bounds {
     bool lo_exact = false, hi_exact = false;
     bool lo_attained = false, hi_attained = false;
     bool lo_infinite = true, hi_infinite = true;
+    unsigned lo_how = 0, hi_how = 0;  // lz::verdict::method bits of how each end was found
 };
 
 //! The limit of f at one end: a value (exact when it is a known constant), +-infinity, none
@@ -244,21 +245,27 @@ constexpr int jumps_go(pieces& p, int dir) {
 
 // --- verdicts from the parts
 
-constexpr verdict known(bool proven) {
-    return verdict(proven ? verdict::state::proven : verdict::state::disproved);
+constexpr verdict known(bool proven, unsigned how = 0) {
+    return verdict(proven ? verdict::state::proven : verdict::state::disproved).with_method(how);
 }
+// (the methods of the verdicts that decide, kept)
 constexpr verdict either(verdict a, verdict b) {
-    if (a.proven() || b.proven()) return known(true);
-    if (a.disproved() && b.disproved()) return known(false);
+    if (a.proven()) return known(true, a.how());
+    if (b.proven()) return known(true, b.how());
+    if (a.disproved() && b.disproved()) return known(false, a.how() | b.how());
     return verdict{};
 }
 constexpr verdict both(verdict a, verdict b) {
-    if (a.disproved() || b.disproved()) return known(false);
-    if (a.proven() && b.proven()) return known(true);
+    if (a.disproved()) return known(false, a.how());
+    if (b.disproved()) return known(false, b.how());
+    if (a.proven() && b.proven()) return known(true, a.how() | b.how());
     return verdict{};
 }
+//! A verdict of the exact comparison of branches at the kinks.
 constexpr verdict from_int(int answer) {
-    return answer == 1 ? known(true) : (answer == 0 ? known(false) : verdict{});
+    return answer == 1   ? known(true, verdict::normal_form)
+           : answer == 0 ? known(false, verdict::normal_form)
+                         : verdict{};
 }
 
 //! Whether t >= c (accepts above|at_zero) or t <= c, for c a constant of the pieces' context.
@@ -395,9 +402,12 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces
             if (found && (low ? c.approx <= best.approx : c.approx >= best.approx)) continue;
             char accepts =
                 low ? static_cast<char>(above | at_zero) : static_cast<char>(below | at_zero);
-            if (bound_holds(t, dt, p, c.value, accepts, pool).proven()) {
+            verdict bound = bound_holds(t, dt, p, c.value, accepts, pool);
+            if (bound.proven()) {
                 found = true;
                 best = c;
+                (low ? r.lo_how : r.hi_how) =
+                    bound.how() | (c.from_limit ? unsigned{verdict::limit} : 0u);
             }
         }
         if (found) {
@@ -439,6 +449,7 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces
         };
         bool inside = low ? beyond(l, e.upper) && beyond(h, e.upper)
                           : beyond(l, e.lower) && beyond(h, e.lower);
+        (low ? r.lo_how : r.hi_how) = verdict::interval;
         if (low) {
             r.lo = e.lower;
             r.lo_infinite = false;
@@ -471,7 +482,7 @@ constexpr verdict dead_region_of(pieces const& p, flat_view t) {
     bool all_isolated = true;
     for (branch_piece const& b : p.all) {
         if (b.point) continue;
-        if (b.form.num.zero()) return known(true);
+        if (b.form.num.zero()) return known(true, verdict::normal_form);
         if (!b.form.ok()) {
             all_isolated = false;
             continue;
@@ -488,17 +499,19 @@ constexpr verdict dead_region_of(pieces const& p, flat_view t) {
         proof::approx x = proof::value_of(w, t.root());
         all_isolated = all_isolated && w.ok && math::fabs(x.v) > 2 * x.e;
     }
-    return all_isolated ? known(false) : verdict{};
+    return all_isolated ? known(false, verdict::normal_form | verdict::evaluated_witness)
+                        : verdict{};
 }
 
 //! f' -> 0 at an end.
 constexpr verdict saturates(limit_search const& l) {
     if (l.answer.kind == limit_kind::value) {
-        if (l.answer.value.num.zero()) return known(true);
-        return certain_sign(l.n.ctx, l.answer.value) != 0 ? known(false) : verdict{};
+        if (l.answer.value.num.zero()) return known(true, verdict::limit);
+        return certain_sign(l.n.ctx, l.answer.value) != 0 ? known(false, verdict::limit)
+                                                          : verdict{};
     }
     if (l.answer.kind == limit_kind::unknown) return verdict{};
-    return known(false);  // infinite, or no limit
+    return known(false, verdict::limit);  // infinite, or no limit
 }
 
 //! The flat tables the study reads: f, f', f'', f''' (for the convexity's own kinks).
@@ -581,7 +594,7 @@ constexpr void convexity_part(study_input const& in, profile& p, pools& pool) {
         smooth_slope = agree_at_kinks(p1) == 1;
     }
     if (continuous == 0) {  // a discontinuous f is neither
-        p.monotone_derivative = known(false);
+        p.monotone_derivative = known(false, verdict::normal_form);
         return;
     }
     verdict curve_up = signs_hold(in.d2, in.d3, above | at_zero, &pool);
@@ -608,11 +621,13 @@ constexpr void copy_end(range_bounds& to, range_bounds const& from, bool low) {
         to.lo_exact = from.lo_exact;
         to.lo_attained = from.lo_attained;
         to.lo_infinite = from.lo_infinite;
+        to.lo_how = from.lo_how;
     } else {
         to.hi = from.hi;
         to.hi_exact = from.hi_exact;
         to.hi_attained = from.hi_attained;
         to.hi_infinite = from.hi_infinite;
+        to.hi_how = from.hi_how;
     }
 }
 
@@ -638,7 +653,8 @@ constexpr void bounds_part(study_input const& in, profile& p, pools& pool, bool 
     copy_end(p.range, r, low);
     bool infinite = low ? r.lo_infinite : r.hi_infinite;
     (low ? p.bounded_below : p.bounded_above) =
-        unbounded ? known(false) : (infinite ? verdict{} : known(true));
+        unbounded ? known(false, verdict::limit)
+                  : (infinite ? verdict{} : known(true, low ? r.lo_how : r.hi_how));
 }
 
 // One end of the range of f': -inf f' (low) or sup f', stored in p.range's fields of that end
@@ -653,9 +669,9 @@ constexpr void signs_part(study_input const& in, profile& p, pools& pool) {
     verdict nonnegative = signs_hold(in.f, in.d1, above | at_zero, &pool);
     verdict nonpositive = signs_hold(in.f, in.d1, below | at_zero, &pool);
     if (nonnegative.disproved() && nonpositive.disproved())
-        p.zero_centred = known(true);
+        p.zero_centred = known(true, nonnegative.how() | nonpositive.how());
     else if (nonnegative.proven() || nonpositive.proven())
-        p.zero_centred = known(false);
+        p.zero_centred = known(false, nonnegative.how() | nonpositive.how());
 }
 
 //! One part of the profile, with budgets of its own (about 3/4 of clang's 2^20 constexpr steps).
