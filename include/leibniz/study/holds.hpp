@@ -31,7 +31,7 @@ namespace leibniz::detail::study {
 
 //! The work all interval searches of one lz::holds may do, in the units of study/interval.hpp
 //! (within clang's default 2^20 constexpr steps, with the algebra's own budget beside it).
-inline constexpr long long holds_search_budget = 25000;
+inline constexpr long long holds_search_budget = 32000;
 
 //! The signs atom i may take in the current region (any_sign when not known).
 constexpr char atom_signs(normaliser const& n, std::size_t i) {
