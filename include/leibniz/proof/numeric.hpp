@@ -205,6 +205,19 @@ constexpr void start(numeric_walk& w) {
     }
 }
 
+//! The value of t's root at the point, with a bound on its error; ok is false where it is not
+//! defined, cannot be bounded, or the shared steps run out.
+constexpr approx value_at(flat_view t, point const& at, long long& steps, bool& ok) {
+    numeric_walk w;
+    w.t = t;
+    w.at = &at;
+    w.steps = &steps;
+    start(w);
+    approx x = value_of(w, t.root());
+    ok = w.ok;
+    return x;
+}
+
 //! Whether some sample point shows a and b to differ: both finite, and apart by more than four
 //! times the sum of their error bounds.
 constexpr bool differ_somewhere(flat_view a, flat_view b) {
@@ -223,15 +236,9 @@ constexpr bool differ_somewhere(flat_view a, flat_view b) {
         at.values.clear();
         for (std::size_t j = 0; j < at.names.size(); ++j)
             at.values.push_back(samples[(k + 3 * j) % count]);
-        numeric_walk wa, wb;
-        wa.t = a;
-        wb.t = b;
-        wa.at = wb.at = &at;
-        wa.steps = wb.steps = &steps;
-        start(wa);
-        start(wb);
-        approx x = value_of(wa, a.root()), y = value_of(wb, b.root());
-        if (!wa.ok || !wb.ok) continue;  // not defined here
+        bool ok_a = true, ok_b = true;
+        approx x = value_at(a, at, steps, ok_a), y = value_at(b, at, steps, ok_b);
+        if (!ok_a || !ok_b) continue;  // not defined here
         if (math::fabs(x.v - y.v) > 4 * (x.e + y.e) + 1e-300L) return true;
     }
     return false;

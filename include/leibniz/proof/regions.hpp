@@ -289,6 +289,12 @@ struct region_walk {
     }
 };
 
+//! Whether a node asks a sign: a comparison, or abs or sign of an argument.
+constexpr bool asks_sign(flat_node const& f) {
+    return f.k == kind::comparison ||
+           (f.k == kind::apply && (f.rule == proof_rule::abs || f.rule == proof_rule::sign));
+}
+
 //! Calls leaf(n) in every region of the two sides that can hold; false when the regions could
 //! not all be found (a condition outside the normal form, overflow, or too many regions).
 template <class Leaf>
@@ -297,10 +303,7 @@ constexpr bool for_each_region(normaliser& n, Leaf leaf) {
     for (int side = 0; side < 2; ++side) {
         flat_view const& t = n.sides[side];
         for (std::size_t i = 0; i < t.size; ++i)
-            if (t[i].k == kind::comparison ||
-                (t[i].k == kind::apply &&
-                 (t[i].rule == proof_rule::abs || t[i].rule == proof_rule::sign)))
-                w.sites.push_back({side, i});
+            if (asks_sign(t[i])) w.sites.push_back({side, i});
     }
     n.variables.clear();
     n.region.clear();

@@ -92,10 +92,7 @@ struct collect_piece {
 //! Whether t asks a sign anywhere (a comparison, abs or sign): else it is one piece.
 constexpr bool has_kinks(flat_view t) {
     for (std::size_t i = 0; i < t.size; ++i)
-        if (t[i].k == kind::comparison ||
-            (t[i].k == kind::apply &&
-             (t[i].rule == proof_rule::abs || t[i].rule == proof_rule::sign)))
-            return true;
+        if (proof::asks_sign(t[i])) return true;
     return false;
 }
 
@@ -463,17 +460,6 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces
     return r;
 }
 
-//! A point inside a span (not on a finite end).
-constexpr math::ld interior_point(end const& lo, end const& hi) {
-    auto value = [](rational r) {
-        return static_cast<math::ld>(r.num) / static_cast<math::ld>(r.den);
-    };
-    if (lo.infinite && hi.infinite) return 0.37L;
-    if (hi.infinite) return value(lo.at) + 1;
-    if (lo.infinite) return value(hi.at) - 1;
-    return (value(lo.at) + value(hi.at)) / 2;
-}
-
 //! Whether t (f') vanishes on an interval: a piece with interior whose form is 0 (proven); on
 //! every piece a point where an evaluation with error bounds shows t != 0 (disproved: t is
 //! analytic on each piece, so its zeros there are isolated).
@@ -489,15 +475,11 @@ constexpr verdict dead_region_of(pieces const& p, flat_view t) {
         }
         proof::point at;
         at.names.push_back(p.name);
-        at.values.push_back(interior_point(b.lo, b.hi));
+        at.values.push_back(point_in(span{b.lo, b.hi}));
         long long steps = 0;
-        proof::numeric_walk w;
-        w.t = t;
-        w.at = &at;
-        w.steps = &steps;
-        proof::start(w);
-        proof::approx x = proof::value_of(w, t.root());
-        all_isolated = all_isolated && w.ok && math::fabs(x.v) > 2 * x.e;
+        bool ok = true;
+        proof::approx x = proof::value_at(t, at, steps, ok);
+        all_isolated = all_isolated && ok && math::fabs(x.v) > 2 * x.e;
     }
     return all_isolated ? known(false, verdict::normal_form | verdict::evaluated_witness)
                         : verdict{};
