@@ -764,6 +764,12 @@ struct lowered_factors {
 
 }  // namespace lowering
 
+}  // namespace leibniz::detail
+
+#include <leibniz/lower/rules/exp_rational.hpp>
+
+namespace leibniz::detail {
+
 // --- lower: the rules first, else the node with its children lowered
 
 template <class E>
@@ -775,9 +781,19 @@ template <class... Ts>
 struct lower<sum<Ts...>> {
     using rw = lowering::sum_rewrite<sum<Ts...>>;
     using ls = lowering::logistic_sum<sum<Ts...>>;
-    using type = typename std::conditional_t<
-        rw::applies, rw,
-        std::conditional_t<ls::applies, ls, std::type_identity<sum<lower_t<Ts>...>>>>::type;
+    template <bool Pair, class = void>
+    struct rest {
+        using er = typename lowering::exp_rational_sum<Ts...>::type;
+        using type = typename std::conditional_t<
+            std::is_void_v<er>,
+            std::conditional_t<ls::applies, ls, std::type_identity<sum<lower_t<Ts>...>>>,
+            std::type_identity<er>>::type;
+    };
+    template <class Dummy>
+    struct rest<true, Dummy> {
+        using type = void;
+    };
+    using type = typename std::conditional_t<rw::applies, rw, rest<rw::applies>>::type;
 };
 
 // c + k y = k (y + c/k) when c/k is a short dyadic number: no cancellation near the root -c/k
@@ -842,7 +858,10 @@ struct lower<product<Fs...>> {
     struct pick<true, Dummy> {
         using type = typename lowering::logistic_rewrite<Fs...>::type;
     };
-    using type = typename pick<lowering::logistic_product<type_list<Fs...>>::applies>::type;
+    using er = typename lowering::exp_rational_product<Fs...>::type;
+    using type = typename std::conditional_t<
+        std::is_void_v<er>, pick<lowering::logistic_product<type_list<Fs...>>::applies>,
+        std::type_identity<er>>::type;
 };
 
 template <class B, class E>

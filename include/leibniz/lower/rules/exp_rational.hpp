@@ -1,0 +1,657 @@
+// Rule: a rational function of one exponential, u = exp(w), computed from t = exp(-|w|).
+//
+// Identity: a product or a sum whose factors are exp(k w) and integer powers of polynomials
+// P(u) = sum c_i u^(k_i) (1 + exp(-z), exp(2z) - 1, ...), with other factors O_g as
+// coefficients, is
+//     sum_g O_g G_g(u) / D(u),      D = prod_j Q_j^(m_j), the Q_j the distinct denominators
+// with the fractions added over D and the exact coefficients of G_g collected at compile time.
+// For w >= 0 it is u^(H - deg D) sum_g O_g G~_g(t)/D~(t) with t = 1/u, G~ and D~ the reversed
+// polynomials; for w < 0 it is u^L sum_g O_g G^_g(t)/D(t) with t = u. Both are polynomials in
+// t in [0, 1] whose coefficients a select (no branch) takes by the sign of w; the prefactor is a
+// power of t when the function is bounded on that side, else exp(A w).
+// Error removed: exp(k w) overflows to inf (inf/inf = NaN for exp(2z)/(1 + exp(2z)) at z = 400,
+// inf 0 for exp(-2z) sigma(z)^3 at z = -517), and terms of a sum that cancel (the two terms of
+// tanh' written as (exp(2z) - 1)/(exp(2z) + 1) lose every digit for z > 20) are added exactly
+// as polynomials before anything is rounded.
+// It runs where the logistic rule (σ(w)^a σ(-w)^b of one denominator) does not cover the subterm.
+#pragma once
+
+#include <cstddef>
+#include <type_traits>
+
+#include <leibniz/core/rational.hpp>
+#include <leibniz/core/type_list.hpp>
+#include <leibniz/eval/plan.hpp>
+
+namespace leibniz::detail::lowering {
+
+//! selects a or b by a flag that is 1 or 0 (a blend, no branch)
+struct select_op {
+    static constexpr std::string_view pattern = "($0 != #0 ? $1 : $2)";
+    template <class T>
+    static constexpr T eval(T const& flag, T const& a, T const& b) {
+        return flag != T(0) ? a : b;
+    }
+};
+
+namespace exp_rational {
+
+//! A Laurent polynomial in u with exact coefficients: c[i] is the coefficient of u^(lo + i).
+//! `ok` is false once a coefficient overflowed or the degree passed the capacity.
+struct upoly {
+    static constexpr int cap = 40;
+    rational c[cap]{};
+    int lo = 0, size = 0;  // size 0: the zero polynomial
+    bool ok = true;
+};
+
+constexpr upoly failed() {
+    upoly p;
+    p.ok = false;
+    return p;
+}
+
+constexpr upoly monomial(rational c, int e) {
+    if (!c.ok) return failed();
+    upoly p;
+    if (c.num == 0) return p;
+    p.lo = e;
+    p.size = 1;
+    p.c[0] = c;
+    return p;
+}
+
+constexpr upoly trim(upoly const& p) {
+    if (!p.ok) return p;
+    int b = 0, e = p.size;
+    while (b < e && p.c[b].num == 0) ++b;
+    while (e > b && p.c[e - 1].num == 0) --e;
+    upoly r;
+    if (b == e) return r;
+    r.lo = p.lo + b;
+    r.size = e - b;
+    for (int i = 0; i < r.size; ++i) r.c[i] = p.c[b + i];
+    return r;
+}
+
+constexpr upoly operator+(upoly const& a, upoly const& b) {
+    if (!a.ok || !b.ok) return failed();
+    if (a.size == 0) return b;
+    if (b.size == 0) return a;
+    int lo = a.lo < b.lo ? a.lo : b.lo;
+    int hi = a.lo + a.size > b.lo + b.size ? a.lo + a.size : b.lo + b.size;
+    if (hi - lo > upoly::cap) return failed();
+    upoly r;
+    r.lo = lo;
+    r.size = hi - lo;
+    for (int i = 0; i < a.size; ++i) r.c[a.lo - lo + i] = r.c[a.lo - lo + i] + a.c[i];
+    for (int i = 0; i < b.size; ++i) r.c[b.lo - lo + i] = r.c[b.lo - lo + i] + b.c[i];
+    for (int i = 0; i < r.size; ++i)
+        if (!r.c[i].ok) return failed();
+    return trim(r);
+}
+
+constexpr upoly operator*(upoly const& a, upoly const& b) {
+    if (!a.ok || !b.ok) return failed();
+    upoly r;
+    if (a.size == 0 || b.size == 0) return r;
+    if (a.size + b.size - 1 > upoly::cap) return failed();
+    r.lo = a.lo + b.lo;
+    r.size = a.size + b.size - 1;
+    for (int i = 0; i < a.size; ++i)
+        for (int j = 0; j < b.size; ++j) r.c[i + j] = r.c[i + j] + a.c[i] * b.c[j];
+    for (int i = 0; i < r.size; ++i)
+        if (!r.c[i].ok) return failed();
+    return trim(r);
+}
+
+constexpr upoly raise(upoly const& a, long long n) {
+    upoly r = monomial(rational{1, 1, true}, 0);
+    for (long long i = 0; i < n && r.ok; ++i) r = r * a;
+    return r;
+}
+
+constexpr bool same(upoly const& a, upoly const& b) {
+    if (!a.ok || !b.ok || a.size != b.size || a.lo != b.lo) return false;
+    for (int i = 0; i < a.size; ++i)
+        if (a.c[i].num != b.c[i].num || a.c[i].den != b.c[i].den) return false;
+    return true;
+}
+
+// --- what a factor is in the family of R: exp(k R), or an integer power of a sum of c exp(k R)
+// and constants
+
+//! exp(V) in the family of R: V = k R, or a sum with a term k R (the rest stays exp(rest)).
+template <class V, class R>
+struct exponent {
+    static constexpr bool in = false;
+};
+template <class V, class R>
+    requires std::is_same_v<typename term_parts<V>::rest, R>
+struct exponent<V, R> {
+    static constexpr bool in = true;
+    static constexpr rational k = term_parts<V>::coef;
+    using remainder = void;
+};
+template <class... Ts, class R>
+    requires(!std::is_same_v<typename term_parts<sum<Ts...>>::rest, R> &&
+             (std::is_same_v<typename term_parts<Ts>::rest, R> || ...))
+struct exponent<sum<Ts...>, R> {
+    template <class T>
+    using of_r = std::is_same<typename term_parts<T>::rest, R>;
+    static constexpr std::size_t i = find_first<of_r, Ts...>();
+    static constexpr bool in = true;
+    static constexpr rational k = term_parts<at_t<i, type_list<Ts...>>>::coef;
+    using remainder = apply<exp_fn, typename make_sum_list<erase_t<i, type_list<Ts...>>>::type>;
+};
+
+//! A term c exp(k R) (k != 0) or a constant c of a polynomial factor.
+template <class T, class R>
+struct poly_term {
+    static constexpr bool in = false;
+};
+template <long long N, long long D, class R>
+struct poly_term<constant<N, D>, R> {
+    static constexpr bool in = true, exp = false;
+    static constexpr rational c{N, D, true}, k{0, 1, true};
+};
+template <class V, class R>
+    requires(exponent<V, R>::in && std::is_void_v<typename exponent<V, R>::remainder>)
+struct poly_term<apply<exp_fn, V>, R> {
+    static constexpr bool in = true, exp = true;
+    static constexpr rational c{1, 1, true}, k = exponent<V, R>::k;
+};
+template <long long N, long long D, class V, class R>
+    requires(exponent<V, R>::in && std::is_void_v<typename exponent<V, R>::remainder>)
+struct poly_term<product<constant<N, D>, apply<exp_fn, V>>, R> {
+    static constexpr bool in = true, exp = true;
+    static constexpr rational c{N, D, true}, k = exponent<V, R>::k;
+};
+
+inline constexpr int max_terms = 8, max_parts = 8;
+
+//! A polynomial factor as written: its terms c_i u^(k_i / g), and its power.
+struct poly_factor {
+    int size = 0;
+    rational c[max_terms]{}, k[max_terms]{};
+    long long n = 1;
+};
+
+template <class S, class R>
+struct polynomial {
+    static constexpr bool in = false;
+};
+template <class... Ts, class R>
+    requires(sizeof...(Ts) <= max_terms && (poly_term<Ts, R>::in && ...) &&
+             (poly_term<Ts, R>::exp || ...))
+struct polynomial<sum<Ts...>, R> {
+    static constexpr bool in = true;
+    static constexpr poly_factor value(long long n) {
+        return {sizeof...(Ts), {poly_term<Ts, R>::c...}, {poly_term<Ts, R>::k...}, n};
+    }
+};
+
+//! A factor of a term: in the family (an exponential, or a polynomial to a power), or other.
+template <class F, class R>
+struct factor {
+    static constexpr int kind = 0;  // other
+    using others = type_list<F>;
+};
+template <class V, class R>
+    requires exponent<V, R>::in
+struct factor<apply<exp_fn, V>, R> {
+    static constexpr int kind = 1;  // exp(k R)
+    static constexpr rational k = exponent<V, R>::k;
+    using others = std::conditional_t<std::is_void_v<typename exponent<V, R>::remainder>,
+                                      type_list<>, type_list<typename exponent<V, R>::remainder>>;
+};
+template <class S, class R>
+    requires polynomial<S, R>::in
+struct factor<S, R> {
+    static constexpr int kind = 2;  // P(u)
+    static constexpr poly_factor poly = polynomial<S, R>::value(1);
+    using others = type_list<>;
+};
+template <class S, long long N, class R>
+    requires(polynomial<S, R>::in && N != 0)
+struct factor<power<S, constant<N>>, R> {
+    static constexpr int kind = 2;  // P(u)^n
+    static constexpr poly_factor poly = polynomial<S, R>::value(N);
+    using others = type_list<>;
+};
+
+//! A term: its coefficient, its exponentials and polynomials in the family, the other factors.
+struct term_data {
+    rational coef{1, 1, true};
+    int exps = 0, polys = 0;
+    rational k[max_parts]{};
+    poly_factor p[max_parts]{};
+    bool ok = true;
+};
+
+template <class T>
+struct factors_of {
+    using type = type_list<T>;
+};
+template <class... Fs>
+struct factors_of<product<Fs...>> {
+    using type = type_list<Fs...>;
+};
+
+template <class T, class R, class Fs = typename factors_of<typename term_parts<T>::rest>::type>
+struct term;
+template <class T, class R, class... Fs>
+struct term<T, R, type_list<Fs...>> {
+    static constexpr bool is_const = is_constant_v<T>;
+    static constexpr bool in = is_const || ((factor<Fs, R>::kind != 0) || ...);
+    static constexpr term_data data = [] {
+        term_data d;
+        d.coef = term_parts<T>::coef;
+        if constexpr (is_const) return d;
+        (
+            [&] {
+                if constexpr (factor<Fs, R>::kind == 1) {
+                    if (d.exps == max_parts)
+                        d.ok = false;
+                    else
+                        d.k[d.exps++] = factor<Fs, R>::k;
+                } else if constexpr (factor<Fs, R>::kind == 2) {
+                    if (d.polys == max_parts)
+                        d.ok = false;
+                    else
+                        d.p[d.polys++] = factor<Fs, R>::poly;
+                }
+            }(),
+            ...);
+        return d;
+    }();
+    static constexpr bool has_denominator = [] {
+        for (int i = 0; i < data.polys; ++i)
+            if (data.p[i].n < 0) return true;
+        return false;
+    }();
+    // the other factors, canonical (so that equal ones are one type), 1 for none
+    using others = concat_t<std::conditional_t<is_const, type_list<>,
+                                               typename factor<Fs, R>::others>...>;
+};
+template <long long N, long long D, class R>
+struct term<constant<N, D>, R, type_list<constant<1>>> {
+    static constexpr bool is_const = true, in = true, has_denominator = false;
+    static constexpr term_data data{rational{N, D, true}};
+    using others = type_list<>;
+};
+
+template <class List>
+struct canonical_product;
+template <>
+struct canonical_product<type_list<>> {
+    using type = constant<1>;
+};
+template <class F, class... Fs>
+struct canonical_product<type_list<F, Fs...>> {
+    using type = decltype((F{} * ... * Fs{}));
+};
+
+// --- the algebra: the terms over one denominator, grouped by their other factors
+
+inline constexpr int max_groups = 8, max_denominators = 4;
+
+constexpr rational gcd(rational a, rational b) {
+    if (a.num == 0) return b;
+    if (b.num == 0) return a;
+    long long n = detail::gcd(a.num, b.num), d = 0;
+    long long g = detail::gcd(a.den, b.den);
+    if (__builtin_mul_overflow(a.den / g, b.den, &d)) return overflowed;
+    return reduce(n, d);
+}
+
+//! The result: per group the coefficients of its polynomial in t for w >= 0 (plus) and w < 0
+//! (minus), the denominator's, and the prefactor exponents (u^plus_exp, u^minus_exp).
+struct result {
+    bool ok = false;
+    rational g{1, 1, true};  // w = g R
+    int groups = 0, size = 0, den_size = 0;
+    rational plus[max_groups][2 * upoly::cap]{}, minus[max_groups][2 * upoly::cap]{};
+    rational den_plus[upoly::cap]{}, den_minus[upoly::cap]{};
+    int plus_exp = 0, minus_exp = 0;
+};
+
+//! group[i]: the group of term i.
+constexpr result combine(term_data const* terms, int const* group, int count, int groups) {
+    result r;
+    if (groups > max_groups) return r;
+    // g: the gcd of every exponent's k, so that each is an integer multiple of w = g R
+    rational g{0, 1, true};
+    for (int i = 0; i < count; ++i) {
+        if (!terms[i].ok) return r;
+        for (int e = 0; e < terms[i].exps; ++e) g = gcd(g, terms[i].k[e]);
+        for (int q = 0; q < terms[i].polys; ++q)
+            for (int j = 0; j < terms[i].p[q].size; ++j) g = gcd(g, terms[i].p[q].k[j]);
+    }
+    if (!g.ok || g.num <= 0) return r;
+    r.g = g;
+    auto multiple = [&](rational k, bool& ok) {
+        rational m = k * inverse(g);
+        if (!m.ok || m.den != 1 || m.num > 64 || m.num < -64) ok = false;
+        return static_cast<int>(m.num);
+    };
+    // per term: coefficient, power of u, numerator, and the powers of the distinct denominators
+    // Q_j (normalised: lowest power u^0 with coefficient 1)
+    upoly qs[max_denominators]{};
+    long long most[max_denominators]{};
+    int nq = 0;
+    upoly num[max_groups * 2]{};  // per term (count <= 16)
+    long long powers[max_groups * 2][max_denominators]{};
+    if (count > max_groups * 2) return r;
+    bool ok = true;
+    for (int i = 0; i < count && ok; ++i) {
+        term_data const& t = terms[i];
+        int a = 0;
+        for (int e = 0; e < t.exps; ++e) a += multiple(t.k[e], ok);
+        upoly n = monomial(t.coef, 0);
+        for (int q = 0; q < t.polys && ok; ++q) {
+            poly_factor const& f = t.p[q];
+            upoly p;
+            for (int j = 0; j < f.size; ++j) p = p + monomial(f.c[j], multiple(f.k[j], ok));
+            if (!p.ok || p.size == 0) {
+                ok = false;
+                break;
+            }
+            if (f.n > 0) {
+                n = n * raise(p, f.n);
+                continue;
+            }
+            // p = c u^lo Q, Q(0) = 1: c^n u^(lo n) into the term, Q^n to the denominators
+            rational c = p.c[0];
+            a += static_cast<int>(p.lo * f.n);
+            n = n * monomial(rational_power(c, f.n), 0);
+            upoly qn = p * monomial(inverse(c), -p.lo);
+            int j = 0;
+            while (j < nq && !same(qs[j], qn)) ++j;
+            if (j == nq) {
+                if (nq == max_denominators) {
+                    ok = false;
+                    break;
+                }
+                qs[nq++] = qn;
+            }
+            powers[i][j] += -f.n;
+            if (powers[i][j] > most[j]) most[j] = powers[i][j];
+        }
+        num[i] = n * monomial(rational{1, 1, true}, a);
+        if (!num[i].ok) ok = false;
+    }
+    if (!ok) return r;
+    // G_g = sum of the terms of g over D = prod Q_j^most_j
+    upoly den = monomial(rational{1, 1, true}, 0);
+    for (int j = 0; j < nq; ++j) den = den * raise(qs[j], most[j]);
+    upoly grouped[max_groups]{};
+    for (int i = 0; i < count; ++i) {
+        upoly n = num[i];
+        for (int j = 0; j < nq; ++j) n = n * raise(qs[j], most[j] - powers[i][j]);
+        grouped[group[i]] = grouped[group[i]] + n;
+    }
+    if (!den.ok) return r;
+    int hi = -1000, lo = 1000;
+    for (int k = 0; k < groups; ++k) {
+        if (!grouped[k].ok) return r;
+        if (grouped[k].size == 0) continue;
+        if (grouped[k].lo < lo) lo = grouped[k].lo;
+        if (grouped[k].lo + grouped[k].size - 1 > hi) hi = grouped[k].lo + grouped[k].size - 1;
+    }
+    if (hi < lo) return r;  // everything cancelled: left to the ordinary lowering
+    int deg = den.size - 1;  // den.lo == 0
+    // w >= 0: u^(hi - deg) G~(t)/D~(t), G~ coefficient m = that of u^(hi - m); a bounded side
+    // (hi <= deg) folds u^(hi - deg) = t^(deg - hi) into the polynomials
+    int plus_shift = hi - deg <= 0 ? deg - hi : 0;
+    r.plus_exp = hi - deg <= 0 ? 0 : hi - deg;
+    int minus_shift = lo >= 0 ? lo : 0;
+    r.minus_exp = lo >= 0 ? 0 : lo;
+    int span = hi - lo + 1;
+    r.size = span + (plus_shift > minus_shift ? plus_shift : minus_shift);
+    if (r.size > 2 * upoly::cap) return r;
+    r.groups = groups;
+    for (int k = 0; k < groups; ++k) {
+        upoly const& p = grouped[k];
+        for (int m = 0; m < span; ++m) {
+            int e_plus = hi - m, e_minus = lo + m;
+            if (e_plus >= p.lo && e_plus < p.lo + p.size) r.plus[k][m + plus_shift] = p.c[e_plus - p.lo];
+            if (e_minus >= p.lo && e_minus < p.lo + p.size)
+                r.minus[k][m + minus_shift] = p.c[e_minus - p.lo];
+        }
+    }
+    r.den_size = deg + 1;
+    for (int m = 0; m <= deg; ++m) {
+        r.den_plus[m] = den.c[deg - m];
+        r.den_minus[m] = den.c[m];
+    }
+    r.ok = true;
+    return r;
+}
+
+// --- the lowered tree
+
+template <class List, class Acc = type_list<>>
+struct unique {
+    using type = Acc;
+};
+template <class X, class... Xs, class Acc>
+struct unique<type_list<X, Xs...>, Acc>
+    : unique<type_list<Xs...>, std::conditional_t<contains_v<X, Acc>, Acc, push_back_t<Acc, X>>> {
+};
+
+// A coefficient: a, or a for w >= 0 and b for w < 0 (S the flag w >= 0).
+template <long long AN, long long AD, long long BN, long long BD, class S>
+using coefficient_t = std::conditional_t<AN == BN && AD == BD, constant<AN, AD>,
+                                         lowered<select_op, S, constant<AN, AD>, constant<BN, BD>>>;
+
+// c_M + t (c_(M+1) + t (...)) up to c_Top; Src::a(m), Src::b(m) the coefficients.
+template <class Src, class S, class T, int M, int Top>
+struct horner {
+    static constexpr rational a = Src::a(M), b = Src::b(M);
+    using rest = product<T, typename horner<Src, S, T, M + 1, Top>::type>;
+    using type = std::conditional_t<a.num == 0 && b.num == 0, rest,
+                                    sum<coefficient_t<a.num, a.den, b.num, b.den, S>, rest>>;
+};
+template <class Src, class S, class T, int Top>
+struct horner<Src, S, T, Top, Top> {
+    static constexpr rational a = Src::a(Top), b = Src::b(Top);
+    using type = coefficient_t<a.num, a.den, b.num, b.den, S>;
+};
+
+// The highest index with a non-zero coefficient, or -1.
+template <class Src>
+constexpr int top(int size) {
+    int m = size - 1;
+    while (m >= 0 && Src::a(m).num == 0 && Src::b(m).num == 0) --m;
+    return m;
+}
+
+template <class R, class... Ts>
+struct rewrite {
+    using groups = typename unique<
+        type_list<typename canonical_product<typename term<Ts, R>::others>::type...>>::type;
+    static constexpr term_data data[] = {term<Ts, R>::data...};
+    static constexpr int group[] = {static_cast<int>(
+        index_of_v<typename canonical_product<typename term<Ts, R>::others>::type, groups>)...};
+    static constexpr result res =
+        combine(data, group, static_cast<int>(sizeof...(Ts)), static_cast<int>(groups::size));
+    static constexpr bool applies = res.ok;
+
+    using W = decltype(mul(constant<res.g.num, res.g.den>{}, R{}));
+    using t = typename exp_neg_abs<W>::type;
+    using s = typename sign_tests<W>::nonnegative;
+
+    template <int K>
+    struct group_source {
+        static constexpr rational a(int m) { return res.plus[K][m]; }
+        static constexpr rational b(int m) { return res.minus[K][m]; }
+    };
+    struct den_source {
+        static constexpr rational a(int m) { return res.den_plus[m]; }
+        static constexpr rational b(int m) { return res.den_minus[m]; }
+    };
+    template <int K, int Top = top<group_source<K>>(res.size)>
+    struct group_term {
+        using O = at_t<K, groups>;
+        using H = typename horner<group_source<K>, s, t, 0, Top>::type;
+        using type = type_list<
+            std::conditional_t<std::is_same_v<O, constant<1>>, H, product<lower_t<O>, H>>>;
+    };
+    template <int K>
+    struct group_term<K, -1> {
+        using type = type_list<>;
+    };
+    template <int... K>
+    static auto numerator(std::integer_sequence<int, K...>)
+        -> make_sum_list<concat_t<typename group_term<K>::type...>>;
+    using num = typename decltype(numerator(
+        std::make_integer_sequence<int, static_cast<int>(groups::size)>{}))::type;
+    using den = typename horner<den_source, s, t, 0, res.den_size - 1>::type;
+    using prefactor = std::conditional_t<
+        res.plus_exp == 0 && res.minus_exp == 0, type_list<>,
+        type_list<apply<exp_fn, product<lowered<select_op, s, constant<res.plus_exp>,
+                                                 constant<res.minus_exp>>,
+                                         lower_t<W>>>>>;
+    using quotient = std::conditional_t<res.den_size == 1, type_list<>,
+                                        type_list<power<den, constant<-1>>>>;
+    using type = typename make_product_list<concat_t<prefactor, type_list<num>, quotient>>::type;
+};
+
+// --- where it applies
+
+// The R of the first exp term of a polynomial denominator, or void.
+template <class T>
+struct exp_term_rest {
+    using type = void;
+};
+template <class V>
+struct exp_term_rest<apply<exp_fn, V>> {
+    using type = typename term_parts<V>::rest;
+};
+template <long long N, long long D, class V>
+struct exp_term_rest<product<constant<N, D>, apply<exp_fn, V>>> {
+    using type = typename term_parts<V>::rest;
+};
+template <class... Ts>
+struct first_rest {
+    using type = void;
+};
+template <class T, class... Ts>
+struct first_rest<T, Ts...> {
+    using type = std::conditional_t<std::is_void_v<typename exp_term_rest<T>::type>,
+                                    typename first_rest<Ts...>::type,
+                                    typename exp_term_rest<T>::type>;
+};
+template <class F>
+struct denominator_rest {
+    using type = void;
+};
+template <class... Ts, long long N>
+    requires(N < 0)
+struct denominator_rest<power<sum<Ts...>, constant<N>>> : first_rest<Ts...> {};
+
+template <class... Fs>
+struct first_denominator {
+    using type = void;
+};
+template <class F, class... Fs>
+struct first_denominator<F, Fs...> {
+    using type = std::conditional_t<std::is_void_v<typename denominator_rest<F>::type>,
+                                    typename first_denominator<Fs...>::type,
+                                    typename denominator_rest<F>::type>;
+};
+template <class List>
+struct family_of_factors;
+template <class... Fs>
+struct family_of_factors<type_list<Fs...>> : first_denominator<Fs...> {};
+template <class... Ts>
+struct family_of_terms {
+    using type = void;
+};
+template <class T, class... Ts>
+struct family_of_terms<T, Ts...> {
+    using mine = typename family_of_factors<
+        typename factors_of<typename term_parts<T>::rest>::type>::type;
+    using type = std::conditional_t<std::is_void_v<mine>, typename family_of_terms<Ts...>::type,
+                                    mine>;
+};
+
+}  // namespace exp_rational
+
+// A product in the family of its first denominator, where the logistic rule does not take all
+// of its exponentials: the rewrite, else void.
+template <class... Fs>
+struct exp_rational_product {
+    using R = typename exp_rational::first_denominator<Fs...>::type;
+    template <class Rr, class = void>
+    struct pick {
+        using type = void;
+    };
+    template <class Rr>
+        requires(!std::is_void_v<Rr>)
+    struct pick<Rr, void> {
+        static constexpr int count = ((exp_rational::factor<Fs, Rr>::kind != 0 ? 1 : 0) + ...);
+        static constexpr bool old_covers = [] {
+            if constexpr (logistic_product<type_list<Fs...>>::applies)
+                return count == 1 || (count == 2 && logistic_rewrite<Fs...>::has_num);
+            else
+                return false;
+        }();
+        template <bool Try, class = void>
+        struct attempt {
+            using type = void;
+        };
+        template <class Dummy>
+        struct attempt<true, Dummy> {
+            using rw = exp_rational::rewrite<Rr, product<Fs...>>;
+            using type = typename std::conditional_t<rw::applies, rw,
+                                                     std::type_identity<void>>::type;
+        };
+        using type = typename attempt<!old_covers>::type;
+    };
+    using type = typename pick<R>::type;
+};
+
+// A sum with at least two terms in the family of its first denominator (constants count): the
+// family terms as one fraction, the others lowered beside it; else void.
+template <class... Ts>
+struct exp_rational_sum {
+    using R = typename exp_rational::family_of_terms<Ts...>::type;
+    template <class Rr, class = void>
+    struct pick {
+        using type = void;
+    };
+    template <class Rr>
+        requires(!std::is_void_v<Rr>)
+    struct pick<Rr, void> {
+        template <class T>
+        using in = std::conditional_t<exp_rational::term<T, Rr>::in, type_list<T>, type_list<>>;
+        template <class T>
+        using out = std::conditional_t<exp_rational::term<T, Rr>::in, type_list<>,
+                                       type_list<lower_t<T>>>;
+        using family = concat_t<in<Ts>...>;
+        template <class List, class = void>
+        struct attempt {
+            using type = void;
+        };
+        template <class... Is>
+        struct attempt<type_list<Is...>, std::enable_if_t<(sizeof...(Is) >= 2)>> {
+            using rw = exp_rational::rewrite<Rr, Is...>;
+            template <bool A, class = void>
+            struct build {
+                using type = void;
+            };
+            template <class Dummy>
+            struct build<true, Dummy> {
+                using type = typename make_sum_list<
+                    concat_t<type_list<typename rw::type>, out<Ts>...>>::type;
+            };
+            using type = typename build<rw::applies>::type;
+        };
+        using type = typename attempt<family>::type;
+    };
+    using type = typename pick<R>::type;
+};
+
+}  // namespace leibniz::detail::lowering
