@@ -46,6 +46,8 @@
 #include <leibniz/functions/math.hpp>
 #include <leibniz/functions/sign.hpp>
 #include <leibniz/functions/tanh.hpp>
+#include <leibniz/lower/raw.hpp>
+#include <leibniz/lower/rules/exp_product.hpp>
 
 namespace leibniz::detail {
 
@@ -55,93 +57,6 @@ template <class E>
 using lower_t = typename lower<E>::type;
 
 namespace lowering {
-
-// --- small helpers on raw (non-canonical) trees
-
-template <long long N, long long D>
-constexpr long long abs_ll = N < 0 ? -N : N;
-
-constexpr bool power_of_two(long long n) { return n > 0 && (n & (n - 1)) == 0; }
-constexpr bool equal(rational a, rational b) {
-    return a.ok && b.ok && a.num == b.num && a.den == b.den;
-}
-
-// c * X as a raw product (X itself when c = 1).
-template <rational C, class X>
-struct scaled {
-    using type = product<constant<C.num, C.den>, X>;
-};
-template <rational C, class X>
-    requires(C.num == 1 && C.den == 1)
-struct scaled<C, X> {
-    using type = X;
-};
-template <rational C, class X>
-using scaled_t = typename scaled<C, X>::type;
-
-template <class... Ts>
-struct make_sum {
-    using type = sum<Ts...>;
-};
-template <class T>
-struct make_sum<T> {
-    using type = T;
-};
-template <class... Ts>
-struct make_sum_list;
-template <class... Ts>
-struct make_sum_list<type_list<Ts...>> : make_sum<Ts...> {};
-
-template <class... Fs>
-struct make_product_list;
-template <class... Fs>
-struct make_product_list<type_list<Fs...>> {
-    using type = product<Fs...>;
-};
-template <class F>
-struct make_product_list<type_list<F>> {
-    using type = F;
-};
-
-// X^n as a raw factor list: nothing for n = 0, X for 1, power<X, n> above.
-template <class X, long long N>
-using power_factor =
-    std::conditional_t<N == 0, type_list<>,
-                       std::conditional_t<N == 1, type_list<X>, type_list<power<X, constant<N>>>>>;
-
-// The list without its I-th element.
-template <std::size_t I, class List>
-struct erase;
-template <std::size_t I, class... Ts>
-struct erase<I, type_list<Ts...>> {
-    template <std::size_t... K>
-    static auto make(std::index_sequence<K...>) {
-        return concat_t<std::conditional_t<K == I, type_list<>, type_list<Ts>>...>{};
-    }
-    using type = decltype(make(std::index_sequence_for<Ts...>{}));
-};
-template <std::size_t I, class List>
-using erase_t = typename erase<I, List>::type;
-
-// The index of the first element satisfying Pred, or the size.
-template <template <class> class Pred, class... Ts>
-consteval std::size_t find_first() {
-    constexpr bool hits[] = {Pred<Ts>::value..., false};
-    std::size_t i = 0;
-    while (i < sizeof...(Ts) && !hits[i]) ++i;
-    return i;
-}
-
-template <std::size_t I, class List>
-struct at;
-template <std::size_t I, class T, class... Ts>
-struct at<I, type_list<T, Ts...>> : at<I - 1, type_list<Ts...>> {};
-template <class T, class... Ts>
-struct at<0, type_list<T, Ts...>> {
-    using type = T;
-};
-template <std::size_t I, class List>
-using at_t = typename at<I, List>::type;
 
 // --- the logistic family: w, t = exp(-|w|), f = max(t, [w >= 0]) and g = max(t, [w <= 0])
 
@@ -315,7 +230,7 @@ struct logistic_rewrite {
                                            type_list<at_t<0, type_list<Fs..., int>>>, type_list<>>;
     template <class... Rs>
     static auto non_constant(type_list<Rs...>)
-        -> concat_t<std::conditional_t<is_constant_v<Rs>, type_list<>, type_list<lower_t<Rs>>>...>;
+        -> concat_t<std::conditional_t<is_constant_v<Rs>, type_list<>, spread_t<lower_t<Rs>>>...>;
     // the factors but the denominator (for a sum of such terms, logistic_sum)
     using numerator = concat_t<coefficient, power_factor<typename L::t, (a < c ? a : c)>,
                                std::conditional_t<(a <= c), power_factor<typename L::g, c - a>,
@@ -859,9 +774,9 @@ struct lower<product<Fs...>> {
         using type = typename lowering::logistic_rewrite<Fs...>::type;
     };
     using er = typename lowering::exp_rational_product<Fs...>::type;
-    using type = typename std::conditional_t<
+    using type = typename lowering::merge_exponentials<typename std::conditional_t<
         std::is_void_v<er>, pick<lowering::logistic_product<type_list<Fs...>>::applies>,
-        std::type_identity<er>>::type;
+        std::type_identity<er>>::type>::type;
 };
 
 template <class B, class E>

@@ -271,8 +271,8 @@ struct term<T, R, type_list<Fs...>> {
         return false;
     }();
     // the other factors, canonical (so that equal ones are one type), 1 for none
-    using others = concat_t<std::conditional_t<is_const, type_list<>,
-                                               typename factor<Fs, R>::others>...>;
+    using others =
+        concat_t<std::conditional_t<is_const, type_list<>, typename factor<Fs, R>::others>...>;
 };
 template <long long N, long long D, class R>
 struct term<constant<N, D>, R, type_list<constant<1>>> {
@@ -399,7 +399,7 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
         if (grouped[k].lo < lo) lo = grouped[k].lo;
         if (grouped[k].lo + grouped[k].size - 1 > hi) hi = grouped[k].lo + grouped[k].size - 1;
     }
-    if (hi < lo) return r;  // everything cancelled: left to the ordinary lowering
+    if (hi < lo) return r;   // everything cancelled: left to the ordinary lowering
     int deg = den.size - 1;  // den.lo == 0
     // w >= 0: u^(hi - deg) G~(t)/D~(t), G~ coefficient m = that of u^(hi - m); a bounded side
     // (hi <= deg) folds u^(hi - deg) = t^(deg - hi) into the polynomials
@@ -415,7 +415,8 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
         upoly const& p = grouped[k];
         for (int m = 0; m < span; ++m) {
             int e_plus = hi - m, e_minus = lo + m;
-            if (e_plus >= p.lo && e_plus < p.lo + p.size) r.plus[k][m + plus_shift] = p.c[e_plus - p.lo];
+            if (e_plus >= p.lo && e_plus < p.lo + p.size)
+                r.plus[k][m + plus_shift] = p.c[e_plus - p.lo];
             if (e_minus >= p.lo && e_minus < p.lo + p.size)
                 r.minus[k][m + minus_shift] = p.c[e_minus - p.lo];
         }
@@ -437,8 +438,7 @@ struct unique {
 };
 template <class X, class... Xs, class Acc>
 struct unique<type_list<X, Xs...>, Acc>
-    : unique<type_list<Xs...>, std::conditional_t<contains_v<X, Acc>, Acc, push_back_t<Acc, X>>> {
-};
+    : unique<type_list<Xs...>, std::conditional_t<contains_v<X, Acc>, Acc, push_back_t<Acc, X>>> {};
 
 // A coefficient: a, or a for w >= 0 and b for w < 0 (S the flag w >= 0).
 template <long long AN, long long AD, long long BN, long long BD, class S>
@@ -478,7 +478,18 @@ struct rewrite {
         combine(data, group, static_cast<int>(sizeof...(Ts)), static_cast<int>(groups::size));
     static constexpr bool applies = res.ok;
 
-    using W = decltype(mul(constant<res.g.num, res.g.den>{}, R{}));
+    // w = g R; for R = a b and g = 1 the raw 1 a b, so that exp(-|w|) takes the exact product
+    // of the logistic rule (a slope times z: the rounding of a b is amplified by |w| in exp)
+    template <class X>
+    struct unit_product {
+        using type = decltype(mul(constant<res.g.num, res.g.den>{}, X{}));
+    };
+    template <class A, class B>
+        requires(res.g.num == 1 && res.g.den == 1)
+    struct unit_product<product<A, B>> {
+        using type = product<constant<1>, A, B>;
+    };
+    using W = typename unit_product<R>::type;
     using t = typename exp_neg_abs<W>::type;
     using s = typename sign_tests<W>::nonnegative;
 
@@ -495,8 +506,11 @@ struct rewrite {
     struct group_term {
         using O = at_t<K, groups>;
         using H = typename horner<group_source<K>, s, t, 0, Top>::type;
-        using type = type_list<
-            std::conditional_t<std::is_same_v<O, constant<1>>, H, product<lower_t<O>, H>>>;
+        // H first and O spread into its factors, so that H = 0 where O overflows (z^2 t at
+        // z = 1e155) gives 0, not inf 0
+        using type = type_list<std::conditional_t<
+            std::is_same_v<O, constant<1>>, H,
+            typename make_product_list<concat_t<type_list<H>, spread_t<lower_t<O>>>>::type>>;
     };
     template <int K>
     struct group_term<K, -1> {
@@ -510,11 +524,11 @@ struct rewrite {
     using den = typename horner<den_source, s, t, 0, res.den_size - 1>::type;
     using prefactor = std::conditional_t<
         res.plus_exp == 0 && res.minus_exp == 0, type_list<>,
-        type_list<apply<exp_fn, product<lowered<select_op, s, constant<res.plus_exp>,
-                                                 constant<res.minus_exp>>,
-                                         lower_t<W>>>>>;
-    using quotient = std::conditional_t<res.den_size == 1, type_list<>,
-                                        type_list<power<den, constant<-1>>>>;
+        type_list<apply<
+            exp_fn, product<lowered<select_op, s, constant<res.plus_exp>, constant<res.minus_exp>>,
+                            lower_t<W>>>>>;
+    using quotient =
+        std::conditional_t<res.den_size == 1, type_list<>, type_list<power<den, constant<-1>>>>;
     using type = typename make_product_list<concat_t<prefactor, type_list<num>, quotient>>::type;
 };
 
@@ -539,9 +553,9 @@ struct first_rest {
 };
 template <class T, class... Ts>
 struct first_rest<T, Ts...> {
-    using type = std::conditional_t<std::is_void_v<typename exp_term_rest<T>::type>,
-                                    typename first_rest<Ts...>::type,
-                                    typename exp_term_rest<T>::type>;
+    using type =
+        std::conditional_t<std::is_void_v<typename exp_term_rest<T>::type>,
+                           typename first_rest<Ts...>::type, typename exp_term_rest<T>::type>;
 };
 template <class F>
 struct denominator_rest {
@@ -571,10 +585,10 @@ struct family_of_terms {
 };
 template <class T, class... Ts>
 struct family_of_terms<T, Ts...> {
-    using mine = typename family_of_factors<
-        typename factors_of<typename term_parts<T>::rest>::type>::type;
-    using type = std::conditional_t<std::is_void_v<mine>, typename family_of_terms<Ts...>::type,
-                                    mine>;
+    using mine =
+        typename family_of_factors<typename factors_of<typename term_parts<T>::rest>::type>::type;
+    using type =
+        std::conditional_t<std::is_void_v<mine>, typename family_of_terms<Ts...>::type, mine>;
 };
 
 }  // namespace exp_rational
@@ -605,8 +619,8 @@ struct exp_rational_product {
         template <class Dummy>
         struct attempt<true, Dummy> {
             using rw = exp_rational::rewrite<Rr, product<Fs...>>;
-            using type = typename std::conditional_t<rw::applies, rw,
-                                                     std::type_identity<void>>::type;
+            using type =
+                typename std::conditional_t<rw::applies, rw, std::type_identity<void>>::type;
         };
         using type = typename attempt<!old_covers>::type;
     };
@@ -628,8 +642,8 @@ struct exp_rational_sum {
         template <class T>
         using in = std::conditional_t<exp_rational::term<T, Rr>::in, type_list<T>, type_list<>>;
         template <class T>
-        using out = std::conditional_t<exp_rational::term<T, Rr>::in, type_list<>,
-                                       type_list<lower_t<T>>>;
+        using out =
+            std::conditional_t<exp_rational::term<T, Rr>::in, type_list<>, type_list<lower_t<T>>>;
         using family = concat_t<in<Ts>...>;
         template <class List, class = void>
         struct attempt {

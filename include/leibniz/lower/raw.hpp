@@ -1,0 +1,99 @@
+// Small helpers on raw trees: the lowering builds non-canonical trees (sums and products as
+// written, in the order they are to be computed), with these instead of the smart constructors.
+#pragma once
+
+#include <cstddef>
+#include <type_traits>
+
+#include <leibniz/algebra/operators.hpp>
+#include <leibniz/core/rational.hpp>
+#include <leibniz/core/type_list.hpp>
+
+namespace leibniz::detail::lowering {
+
+template <long long N, long long D>
+constexpr long long abs_ll = N < 0 ? -N : N;
+
+constexpr bool power_of_two(long long n) { return n > 0 && (n & (n - 1)) == 0; }
+constexpr bool equal(rational a, rational b) {
+    return a.ok && b.ok && a.num == b.num && a.den == b.den;
+}
+
+// c * X as a raw product (X itself when c = 1).
+template <rational C, class X>
+struct scaled {
+    using type = product<constant<C.num, C.den>, X>;
+};
+template <rational C, class X>
+    requires(C.num == 1 && C.den == 1)
+struct scaled<C, X> {
+    using type = X;
+};
+template <rational C, class X>
+using scaled_t = typename scaled<C, X>::type;
+
+template <class... Ts>
+struct make_sum {
+    using type = sum<Ts...>;
+};
+template <class T>
+struct make_sum<T> {
+    using type = T;
+};
+template <class... Ts>
+struct make_sum_list;
+template <class... Ts>
+struct make_sum_list<type_list<Ts...>> : make_sum<Ts...> {};
+
+template <class... Fs>
+struct make_product_list;
+template <class... Fs>
+struct make_product_list<type_list<Fs...>> {
+    using type = product<Fs...>;
+};
+template <class F>
+struct make_product_list<type_list<F>> {
+    using type = F;
+};
+
+// X^n as a raw factor list: nothing for n = 0, X for 1, power<X, n> above.
+template <class X, long long N>
+using power_factor =
+    std::conditional_t<N == 0, type_list<>,
+                       std::conditional_t<N == 1, type_list<X>, type_list<power<X, constant<N>>>>>;
+
+// The list without its I-th element.
+template <std::size_t I, class List>
+struct erase;
+template <std::size_t I, class... Ts>
+struct erase<I, type_list<Ts...>> {
+    template <std::size_t... K>
+    static auto make(std::index_sequence<K...>) {
+        return concat_t<std::conditional_t<K == I, type_list<>, type_list<Ts>>...>{};
+    }
+    using type = decltype(make(std::index_sequence_for<Ts...>{}));
+};
+template <std::size_t I, class List>
+using erase_t = typename erase<I, List>::type;
+
+// The index of the first element satisfying Pred, or the size.
+template <template <class> class Pred, class... Ts>
+consteval std::size_t find_first() {
+    constexpr bool hits[] = {Pred<Ts>::value..., false};
+    std::size_t i = 0;
+    while (i < sizeof...(Ts) && !hits[i]) ++i;
+    return i;
+}
+
+template <std::size_t I, class List>
+struct at;
+template <std::size_t I, class T, class... Ts>
+struct at<I, type_list<T, Ts...>> : at<I - 1, type_list<Ts...>> {};
+template <class T, class... Ts>
+struct at<0, type_list<T, Ts...>> {
+    using type = T;
+};
+template <std::size_t I, class List>
+using at_t = typename at<I, List>::type;
+
+}  // namespace leibniz::detail::lowering

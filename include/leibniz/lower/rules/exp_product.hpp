@@ -1,0 +1,102 @@
+// Rule: exp(a) exp(b) = exp(a + b) in a lowered product, when one of the exponentials can
+// overflow (its argument is not -|x|).
+// Error removed: z exp(z) (1 - tanh(exp z)^2) lowers to z exp(z) 4 t/(1 + t)^2 with
+// t = exp(-2 exp z); at z = 710 exp(z) is inf and t is 0: inf 0 = NaN where the truth is 0.
+// Merged, exp(z - 2|exp z|) is exp(-inf) = 0. Products of bounded exponentials t = exp(-|w|)
+// alone are left as they are (t is shared with the other terms).
+#pragma once
+
+#include <type_traits>
+
+#include <leibniz/core/type_list.hpp>
+#include <leibniz/functions/abs.hpp>
+#include <leibniz/functions/exp.hpp>
+#include <leibniz/lower/raw.hpp>
+
+namespace leibniz::detail::lowering {
+
+namespace exp_product {
+
+template <class L>
+struct factors {
+    using type = type_list<L>;
+};
+template <class... Ls>
+struct factors<product<Ls...>> {
+    using type = type_list<Ls...>;
+};
+
+template <class F>
+inline constexpr int exp_kind = 0;  // 0 not an exponential, 1 bounded exp(-|x|), 2 other
+template <class A>
+inline constexpr int exp_kind<apply<exp_fn, A>> = 2;
+template <long long N, long long D, class X>
+    requires(N < 0)
+inline constexpr int exp_kind<apply<exp_fn, product<constant<N, D>, apply<abs_fn, X>>>> = 1;
+
+// The argument of an exponential factor as a list, none for another factor.
+template <class F>
+struct argument {
+    using type = type_list<>;
+};
+template <class A>
+struct argument<apply<exp_fn, A>> {
+    using type = type_list<A>;
+};
+
+template <class L, class Flat = concat_t<typename factors<L>::type>>
+struct merge {
+    using type = L;
+};
+template <class... Ls, class... Fs>
+struct merge<product<Ls...>, type_list<Fs...>> {
+    static constexpr int exps = ((exp_kind<Fs> != 0 ? 1 : 0) + ...);
+    static constexpr bool unbounded = ((exp_kind<Fs> == 2) || ...);
+    template <class F>
+    using others = std::conditional_t<exp_kind<F> != 0, type_list<>, type_list<F>>;
+    template <bool Merge, class = void>
+    struct pick {
+        using type = product<Ls...>;
+    };
+    template <class Dummy>
+    struct pick<true, Dummy> {
+        using e =
+            apply<exp_fn, typename make_sum_list<concat_t<typename argument<Fs>::type...>>::type>;
+        using type = typename make_product_list<concat_t<type_list<e>, others<Fs>...>>::type;
+    };
+    using type = typename pick<(exps >= 2 && unbounded)>::type;
+};
+
+}  // namespace exp_product
+
+// The factors of a lowered product, with x^n (2 <= n <= 4) as n factors x.
+template <class L>
+struct spread {
+    using type = type_list<L>;
+};
+template <class L>
+using spread_t = typename spread<L>::type;
+template <class... Ls>
+struct spread<product<Ls...>> {
+    using type = concat_t<spread_t<Ls>...>;
+};
+template <class X, long long N>
+    requires(N >= 2 && N <= 4)
+struct spread<power<X, constant<N>>> {
+    using type = concat_t<type_list<X>, spread_t<power<X, constant<N - 1>>>>;
+};
+template <class X>
+struct spread<power<X, constant<1>>> {
+    using type = type_list<X>;
+};
+
+//! The lowered product L with its exponentials merged where one can overflow.
+template <class L>
+struct merge_exponentials {
+    using type = L;
+};
+template <class... Ls>
+struct merge_exponentials<product<Ls...>>
+    : exp_product::merge<product<Ls...>, concat_t<typename exp_product::factors<Ls>::type...>> {};
+
+}  // namespace leibniz::detail::lowering
