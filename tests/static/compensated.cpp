@@ -1,4 +1,4 @@
-// Compensated arguments of the lowering (eval/compensated.hpp): which arguments are evaluated in
+// Compensated arguments of the lowering (lower/compensated.hpp): which arguments are evaluated in
 // double-double, the split of their coefficients, and gelu_tanh in its tail, where the plain
 // argument loses up to 1.7e3 ulp. Compiling this file is the test. The reference values were
 // computed with Python's decimal module at 50 digits, not with the library.

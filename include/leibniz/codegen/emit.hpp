@@ -150,7 +150,7 @@ class emitter {
     }
 
     // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer (#-n), #n|m
-    // an integer that depends on the type, %T a conversion to the type (see eval/plan.hpp).
+    // an integer that depends on the type, %T a conversion to the type (see lower/ops.hpp).
     std::string pattern(std::size_t i) {
         step const& s = p_[i];
         std::string_view text = s.name;

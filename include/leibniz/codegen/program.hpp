@@ -1,4 +1,4 @@
-// The program of an expression: the evaluation schedule of its lowered tree (eval/lower.hpp) as a
+// The program of an expression: the evaluation schedule of its lowered tree (lower/lower.hpp) as a
 // constexpr table, one step per distinct subterm (children first), with the same operands as
 // lz::eval: subtracted terms, dividing factors, constant exponents. The emitters walk it with
 // run-time code.

@@ -14,8 +14,8 @@
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/eval/binding.hpp>
-#include <leibniz/eval/lower.hpp>
-#include <leibniz/eval/plan.hpp>
+#include <leibniz/lower/lower.hpp>
+#include <leibniz/lower/ops.hpp>
 #include <leibniz/functions/math.hpp>
 
 namespace leibniz {

@@ -9,6 +9,16 @@
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
 
+namespace leibniz::detail {
+
+//! lower_t<E>: the lowered tree of a canonical E (lower/lower.hpp).
+template <class E>
+struct lower;
+template <class E>
+using lower_t = typename lower<E>::type;
+
+}  // namespace leibniz::detail
+
 namespace leibniz::detail::lowering {
 
 template <long long N, long long D>
@@ -95,5 +105,26 @@ struct at<0, type_list<T, Ts...>> {
 };
 template <std::size_t I, class List>
 using at_t = typename at<I, List>::type;
+
+// The factors of a lowered product, with x^n (2 <= n <= 4) as n factors x.
+template <class L>
+struct spread {
+    using type = type_list<L>;
+};
+template <class L>
+using spread_t = typename spread<L>::type;
+template <class... Ls>
+struct spread<product<Ls...>> {
+    using type = concat_t<spread_t<Ls>...>;
+};
+template <class X, long long N>
+    requires(N >= 2 && N <= 4)
+struct spread<power<X, constant<N>>> {
+    using type = concat_t<type_list<X>, spread_t<power<X, constant<N - 1>>>>;
+};
+template <class X>
+struct spread<power<X, constant<1>>> {
+    using type = type_list<X>;
+};
 
 }  // namespace leibniz::detail::lowering

@@ -69,27 +69,6 @@ struct merge<product<Ls...>, type_list<Fs...>> {
 
 }  // namespace exp_product
 
-// The factors of a lowered product, with x^n (2 <= n <= 4) as n factors x.
-template <class L>
-struct spread {
-    using type = type_list<L>;
-};
-template <class L>
-using spread_t = typename spread<L>::type;
-template <class... Ls>
-struct spread<product<Ls...>> {
-    using type = concat_t<spread_t<Ls>...>;
-};
-template <class X, long long N>
-    requires(N >= 2 && N <= 4)
-struct spread<power<X, constant<N>>> {
-    using type = concat_t<type_list<X>, spread_t<power<X, constant<N - 1>>>>;
-};
-template <class X>
-struct spread<power<X, constant<1>>> {
-    using type = type_list<X>;
-};
-
 //! The lowered product L with its exponentials merged where one can overflow.
 template <class L>
 struct merge_exponentials {

@@ -21,18 +21,10 @@
 
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
-#include <leibniz/eval/plan.hpp>
+#include <leibniz/lower/ops.hpp>
+#include <leibniz/lower/rules/logistic.hpp>
 
 namespace leibniz::detail::lowering {
-
-//! selects a or b by a flag that is 1 or 0 (a blend, no branch)
-struct select_op {
-    static constexpr std::string_view pattern = "($0 != #0 ? $1 : $2)";
-    template <class T>
-    static constexpr T eval(T const& flag, T const& a, T const& b) {
-        return flag != T(0) ? a : b;
-    }
-};
 
 namespace exp_rational {
 

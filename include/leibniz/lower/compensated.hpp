@@ -1,4 +1,4 @@
-// Compensated arguments, for the lowering (eval/lower.hpp): w = c P(y), a constant c times a
+// Compensated arguments, for the lowering (lower/lower.hpp): w = c P(y), a constant c times a
 // polynomial P in one symbol y with rational coefficients, evaluated in double-double, as s + e
 // with |e| <= 2^-52 |s|. exp(-|w|) amplifies the rounding of w by |w|, up to 745 in double: the
 // plain w = sqrt(2/pi) (y + 0.044715 y^3) of gelu_tanh costs 1.7e3 ulp at y = -21.
@@ -19,10 +19,10 @@
 #include <leibniz/core/nodes.hpp>
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
-#include <leibniz/eval/plan.hpp>
 #include <leibniz/functions/abs.hpp>
 #include <leibniz/functions/exp.hpp>
 #include <leibniz/functions/math.hpp>
+#include <leibniz/lower/ops.hpp>
 
 namespace leibniz::detail::compensated {
 

@@ -1,4 +1,4 @@
-// The operations that only a lowered tree (eval/lower.hpp) contains: log1p, expm1, erfc, fma and
+// The operations that only a lowered tree (lower/lower.hpp) contains: log1p, expm1, erfc, fma and
 // branch-free selections. Each is one node lowered<Op, Args...>; Op gives its value, by the same
 // arithmetic at run time as the C text of its pattern, which the emitters expand:
 //   $0..$9  the operands;  @name(  a call of the standard function name (expf, std::exp, ...);
@@ -146,7 +146,7 @@ struct literal_op {
 };
 
 //! A long double V as two numbers of the target type, hi = V rounded and lo = V - hi rounded
-//! (Low selects lo), for arithmetic in double-double (eval/compensated.hpp). Each is written
+//! (Low selects lo), for arithmetic in double-double (lower/compensated.hpp). Each is written
 //! exactly, as m / 2^a / 2^b / 2^c with an integer m; a lo below 2^-180 is 0.
 template <long double V, bool Low>
 struct split_literal_op {
@@ -278,6 +278,15 @@ struct positive_op {
     template <class T>
     static constexpr T eval(T const& x) {
         return static_cast<T>(x > T(0));
+    }
+};
+
+//! a where the flag is 1, b where it is 0 (a blend, no branch)
+struct select_op {
+    static constexpr std::string_view pattern = "($0 != #0 ? $1 : $2)";
+    template <class T>
+    static constexpr T eval(T const& flag, T const& a, T const& b) {
+        return flag != T(0) ? a : b;
     }
 };
 
