@@ -14,17 +14,21 @@
 #include <leibniz/lower/rules/clamp.hpp>
 #include <leibniz/lower/rules/constant_factors.hpp>
 #include <leibniz/lower/rules/erfc.hpp>
+#include <leibniz/lower/rules/exact_slope.hpp>
 #include <leibniz/lower/rules/exp_product.hpp>
 #include <leibniz/lower/rules/exp_rational.hpp>
 #include <leibniz/lower/rules/expm1.hpp>
 #include <leibniz/lower/rules/gaussian.hpp>
+#include <leibniz/lower/rules/hypot.hpp>
 #include <leibniz/lower/rules/log1p.hpp>
+#include <leibniz/lower/rules/log_sum_exp.hpp>
 #include <leibniz/lower/rules/logistic.hpp>
 #include <leibniz/lower/rules/mish.hpp>
 #include <leibniz/lower/rules/sech2.hpp>
 #include <leibniz/lower/rules/shift.hpp>
 #include <leibniz/lower/rules/softplus.hpp>
 #include <leibniz/lower/rules/softsign.hpp>
+#include <leibniz/lower/rules/sqrt_difference.hpp>
 #include <leibniz/lower/rules/tanh.hpp>
 
 namespace leibniz::detail {

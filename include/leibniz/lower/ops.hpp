@@ -290,4 +290,18 @@ struct select_op {
     }
 };
 
+//! sqrt(x^2 + y^2) without overflow or underflow of the squares
+struct hypot_op {
+    static constexpr std::string_view pattern = "@hypot($0, $1)";
+    template <class T>
+    static constexpr T eval(T const& x, T const& y) {
+        if (std::is_constant_evaluated()) {
+            math::ld a = static_cast<math::ld>(x), b = static_cast<math::ld>(y);
+            return math::narrow<T>(math::sqrt(a * a + b * b));
+        }
+        using std::hypot;
+        return hypot(x, y);
+    }
+};
+
 }  // namespace leibniz::detail

@@ -42,6 +42,31 @@ struct fold_coefficient<product<constant<N, D>, F, Fs...>> {
     using type = decltype(rebuild(replace(std::index_sequence_for<F, Fs...>{})));
 };
 
+// c S for a lowered sum S with a constant-led term: the sum of the c T, so that c k merges
+// (log(1 + exp(2z))/2 = max(z, 0) + log1p(t)/2, not (2 max(z, 0) + log1p(t))/2, inf at the
+// largest z)
+template <class T>
+inline constexpr bool has_constant_led = false;
+template <class... Ts>
+inline constexpr bool has_constant_led<sum<Ts...>> = (constant_led<Ts>::value || ...);
+
+template <long long N, long long D, class S>
+    requires has_constant_led<S>
+struct fold_coefficient<product<constant<N, D>, S>> {
+    template <class T>
+    struct times {
+        using type = product<constant<N, D>, T>;
+    };
+    template <long long M, long long E, class... Gs>
+    struct times<product<constant<M, E>, Gs...>> {
+        using type = scaled_t<rational{N, D, true} * rational{M, E, true},
+                              typename make_product_list<type_list<Gs...>>::type>;
+    };
+    template <class... Ts>
+    static auto distribute(sum<Ts...>*) -> sum<typename times<Ts>::type...>;
+    using type = decltype(distribute(static_cast<S*>(nullptr)));
+};
+
 // A constant factor of a product: a rational, a radical of one, a named constant or its power.
 template <class F>
 struct constant_factor {
