@@ -43,6 +43,20 @@ inline constexpr int max_order = 24;
 //! scale of lz::asymptotic), or u = exp(-r |z|) -> 0+ (its exponential scale).
 enum class mode { taylor, power, exponential };
 
+//! a^p when it is rational (a != 0; a root only of a positive rational).
+constexpr bool exact_power(rational a, rational p, rational& out) {
+    if (!a.ok || !p.ok || a.num == 0 || p.num > 4096 || p.num < -4096) return false;
+    if (p.den == 1) {
+        out = rational_power(a, p.num);
+        return out.ok;
+    }
+    if (a.num < 0) return false;
+    long long rn = exact_root(a.num, p.den), rd = exact_root(a.den, p.den);
+    if (rn < 0 || rd < 0) return false;
+    out = rational_power(rational{rn, rd, true}, p.num);
+    return out.ok;
+}
+
 //! Exact rationals as coefficients, counting the work done.
 struct qring {
     using T = rational;
@@ -86,17 +100,7 @@ struct qring {
     //! a^p exactly, a != 0: a root only of a positive rational.
     constexpr bool rpow(T const& a, rational p, T& out) {
         ++work;
-        if (!a.ok || !p.ok || a.num == 0) return false;
-        if (p.den == 1) {
-            if (p.num > 4096 || p.num < -4096) return false;
-            out = rational_power(a, p.num);
-            return out.ok;
-        }
-        if (a.num < 0) return false;
-        long long rn = exact_root(a.num, p.den), rd = exact_root(a.den, p.den);
-        if (rn < 0 || rd < 0 || p.num > 4096 || p.num < -4096) return false;
-        out = rational_power(rational{rn, rd, true}, p.num);
-        return out.ok;
+        return exact_power(a, p, out);
     }
     //! exp(a) = u^shift times 1: only exp(0).
     constexpr bool exp_of(T const& a, int& shift) {
