@@ -214,14 +214,16 @@ inline constexpr int max_levels = lring::len - 2;
 constexpr expansion asymptotic_expansion(flat_view f, std::string_view var, int dir, int n) {
     expansion out;
     if (n < 0 || n > max_order) return out;
+    long long used = 0;
     {  // the power scale, x = 1/w
         engine<qring> e;
         e.f = f;
         e.var = var;
         e.dir = dir;
         e.m = mode::power;
-        e.budget = work_budget / 2;
+        e.budget = work_budget;
         ser<qring> s = expand(e, n + 1);
+        used = e.ring.work;
         if (s.ok && s.nlogs >= 0) {
             for (int j = 0; j < s.nlogs; ++j)
                 out.t[out.count++] = {s.logq[j], 0, {0, 1, true}, s.logb[j]};
@@ -239,15 +241,17 @@ constexpr expansion asymptotic_expansion(flat_view f, std::string_view var, int 
     }
     if (n > max_levels) return out;
     rational rate{0, 1, true};
+    long long left = work_budget - used;
     for (int attempt = 0; attempt < 3; ++attempt) {  // the exponential scale, u = exp(-r w)
         engine<lring> e;
         e.f = f;
         e.var = var;
         e.dir = dir;
         e.m = mode::exponential;
-        e.budget = work_budget / 2;
+        e.budget = left;
         e.ring.rate = rate;
         ser<lring> s = expand(e, n + 1);
+        left -= e.ring.work;
         if (!s.ok) {
             if (e.ring.hint.num == 0) return out;
             rate = e.ring.hint;

@@ -596,8 +596,12 @@ struct engine {
     }
 };
 
-//! The work (coefficient operations) one expansion may do: within clang's 2^20 steps.
-inline constexpr long long work_budget = 2400;
+//! The work (coefficient operations) one expansion may do: clang spends about 100 of its 2^20
+//! steps per operation, so an expansion stays well within them.
+#ifndef LEIBNIZ_SERIES_WORK
+#define LEIBNIZ_SERIES_WORK 6000
+#endif
+inline constexpr long long work_budget = LEIBNIZ_SERIES_WORK;
 
 //! The series of f's root with all exponents below `target` exact, or a failure: the working
 //! precision grows while a division or a cancellation leaves it short.
