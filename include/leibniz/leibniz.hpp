@@ -13,7 +13,9 @@
 
 #include <leibniz/activations.hpp>
 #include <leibniz/algebra/operators.hpp>
+#include <leibniz/calculus/asymptotic.hpp>
 #include <leibniz/calculus/gradient.hpp>
+#include <leibniz/calculus/series.hpp>
 #include <leibniz/codegen/codegen.hpp>
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/same.hpp>

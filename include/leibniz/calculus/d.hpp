@@ -2,6 +2,7 @@
 #pragma once
 
 #include <leibniz/calculus/diff.hpp>
+#include <leibniz/core/infinity.hpp>
 #include <leibniz/core/nodes.hpp>
 
 namespace leibniz {
@@ -9,7 +10,9 @@ namespace leibniz {
 namespace detail {
 template <class F, class X>
 constexpr auto derivative(F const& f, X const&) {
-    static_assert(expression<F>, "leibniz: d(f, x): f must be an expression built from symbols");
+    static_assert(!is_unknown_series_v<std::remove_cvref_t<F>>, LEIBNIZ_UNKNOWN_SERIES_MESSAGE);
+    static_assert(expression<F> || is_unknown_series_v<std::remove_cvref_t<F>>,
+                  "leibniz: d(f, x): f must be an expression built from symbols");
     static_assert(
         is_symbol_v<X>,
         "leibniz: d(f, x): x must be a symbol such as lz::symbol<\"z\">{}, not a constant "

@@ -12,6 +12,7 @@
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/collect.hpp>
 #include <leibniz/core/constants.hpp>
+#include <leibniz/core/infinity.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/eval/binding.hpp>
 #include <leibniz/lower/lower.hpp>
@@ -420,7 +421,9 @@ constexpr T evaluate_bound(E const& e, binding_param_t<Bs>... bindings) {
 
 template <class E, class... Bs>
 constexpr auto evaluate(E const& e, Bs const&... bindings) {
-    static_assert(expression<E>, "leibniz: eval(f, ...): f must be an expression");
+    static_assert(!is_unknown_series_v<std::remove_cvref_t<E>>, LEIBNIZ_UNKNOWN_SERIES_MESSAGE);
+    static_assert(expression<E> || is_unknown_series_v<std::remove_cvref_t<E>>,
+                  "leibniz: eval(f, ...): f must be an expression");
     static_assert((is_binding_v<Bs> && ...),
                   "leibniz: eval(f, ...): give values as bindings, such as eval(f, z = 0.5)");
     if constexpr (expression<E> && (is_binding_v<Bs> && ...)) {

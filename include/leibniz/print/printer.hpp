@@ -12,6 +12,7 @@
 #include <leibniz/algebra/params.hpp>
 #include <leibniz/core/cat.hpp>
 #include <leibniz/core/flat.hpp>
+#include <leibniz/core/infinity.hpp>
 #include <leibniz/core/nodes.hpp>
 
 namespace leibniz::detail {
@@ -306,7 +307,8 @@ class printer {
 
 template <bool Latex, class E>
 std::string print_expression(E const& e) {
-    static_assert(expression<E> || condition<E>,
+    static_assert(!is_unknown_series_v<std::remove_cvref_t<E>>, LEIBNIZ_UNKNOWN_SERIES_MESSAGE);
+    static_assert(expression<E> || condition<E> || is_unknown_series_v<std::remove_cvref_t<E>>,
                   "leibniz: to_string/to_latex(f): f must be an expression or a condition");
     auto params = params_of(e);
     return printer(view_of<tree_t<E>>(params.data()), Latex).print();
