@@ -11,6 +11,7 @@
 #include <leibniz/lower/ops.hpp>
 #include <leibniz/lower/pairs.hpp>
 #include <leibniz/lower/raw.hpp>
+#include <leibniz/lower/regimes/series.hpp>
 #include <leibniz/lower/rules/clamp.hpp>
 #include <leibniz/lower/rules/constant_factors.hpp>
 #include <leibniz/lower/rules/erfc.hpp>
@@ -54,7 +55,8 @@ struct lower<sum<Ts...>> {
     struct rest<true, Dummy> {
         using type = void;
     };
-    using type = typename std::conditional_t<rw::applies, rw, rest<rw::applies>>::type;
+    using type = typename lowering::series_regime<
+        sum<Ts...>, typename std::conditional_t<rw::applies, rw, rest<rw::applies>>::type>::type;
 };
 
 template <class... Fs>

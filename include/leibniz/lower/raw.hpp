@@ -8,6 +8,7 @@
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
+#include <leibniz/lower/ops.hpp>
 
 namespace leibniz::detail {
 
@@ -126,5 +127,33 @@ template <class X>
 struct spread<power<X, constant<1>>> {
     using type = type_list<X>;
 };
+
+// A coefficient: a, or a where the flag S is 1 and b where it is 0 (the sign of w, in
+// rules/exp_rational.hpp).
+template <long long AN, long long AD, long long BN, long long BD, class S>
+using coefficient_t = std::conditional_t<AN == BN && AD == BD, constant<AN, AD>,
+                                         lowered<select_op, S, constant<AN, AD>, constant<BN, BD>>>;
+
+// c_M + t (c_(M+1) + t (...)) up to c_Top; Src::a(m), Src::b(m) the coefficients.
+template <class Src, class S, class T, int M, int Top>
+struct horner {
+    static constexpr rational a = Src::a(M), b = Src::b(M);
+    using rest = product<T, typename horner<Src, S, T, M + 1, Top>::type>;
+    using type = std::conditional_t<a.num == 0 && b.num == 0, rest,
+                                    sum<coefficient_t<a.num, a.den, b.num, b.den, S>, rest>>;
+};
+template <class Src, class S, class T, int Top>
+struct horner<Src, S, T, Top, Top> {
+    static constexpr rational a = Src::a(Top), b = Src::b(Top);
+    using type = coefficient_t<a.num, a.den, b.num, b.den, S>;
+};
+
+// The highest index with a non-zero coefficient, or -1.
+template <class Src>
+constexpr int top(int size) {
+    int m = size - 1;
+    while (m >= 0 && Src::a(m).num == 0 && Src::b(m).num == 0) --m;
+    return m;
+}
 
 }  // namespace leibniz::detail::lowering

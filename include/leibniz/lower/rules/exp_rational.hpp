@@ -432,33 +432,6 @@ template <class X, class... Xs, class Acc>
 struct unique<type_list<X, Xs...>, Acc>
     : unique<type_list<Xs...>, std::conditional_t<contains_v<X, Acc>, Acc, push_back_t<Acc, X>>> {};
 
-// A coefficient: a, or a for w >= 0 and b for w < 0 (S the flag w >= 0).
-template <long long AN, long long AD, long long BN, long long BD, class S>
-using coefficient_t = std::conditional_t<AN == BN && AD == BD, constant<AN, AD>,
-                                         lowered<select_op, S, constant<AN, AD>, constant<BN, BD>>>;
-
-// c_M + t (c_(M+1) + t (...)) up to c_Top; Src::a(m), Src::b(m) the coefficients.
-template <class Src, class S, class T, int M, int Top>
-struct horner {
-    static constexpr rational a = Src::a(M), b = Src::b(M);
-    using rest = product<T, typename horner<Src, S, T, M + 1, Top>::type>;
-    using type = std::conditional_t<a.num == 0 && b.num == 0, rest,
-                                    sum<coefficient_t<a.num, a.den, b.num, b.den, S>, rest>>;
-};
-template <class Src, class S, class T, int Top>
-struct horner<Src, S, T, Top, Top> {
-    static constexpr rational a = Src::a(Top), b = Src::b(Top);
-    using type = coefficient_t<a.num, a.den, b.num, b.den, S>;
-};
-
-// The highest index with a non-zero coefficient, or -1.
-template <class Src>
-constexpr int top(int size) {
-    int m = size - 1;
-    while (m >= 0 && Src::a(m).num == 0 && Src::b(m).num == 0) --m;
-    return m;
-}
-
 template <class R, class... Ts>
 struct rewrite {
     using groups = typename unique<
