@@ -4,7 +4,8 @@
 // terms are of order 1, S of order 3; exp(z) - 1 - z: 0 and 1 against 2) loses digits near 0 in
 // any formula that adds the terms: |terms|/|S| ulp, every digit of z - tanh z below 1e-8. The
 // regime takes S's exact Taylor coefficients a_v..a_m at 0 (calculus/series.hpp, m <= 24) and
-// computes, without a branch,
+// (the highest of 24, 18, 12 and 8 whose coefficients fit in 64 bits) and computes, without a
+// branch,
 //     S(z) = z^v (a_v + a_(v+1) z + ... + a_m z^(m-v))   for |z| <= r,   S as lowered elsewhere,
 // with the radius r chosen at compile time so that the first omitted order is below eps/4 of the
 // leading term: |a_m| r^(m-v) = 2^-55 |a_v| (for an odd or even S, in z^2). Outside r the formula
@@ -76,11 +77,26 @@ struct analysis;
 template <class... Ts, class Z>
 struct analysis<sum<Ts...>, Z> {
     static constexpr bool vanishes = valuation<sum<Ts...>, Z, 1>() == 1;
+    // the coefficients through the highest of orders 24, 18, 12, 8 that do not overflow
+    template <std::size_t N>
+    static constexpr series::taylor_result<order> through() {
+        constexpr auto r = taylor_coefficients<sum<Ts...>, Z, 0, 1, N>();
+        series::taylor_result<order> out;
+        out.ok = r.ok;
+        for (std::size_t k = 0; k <= N; ++k) out.c[k] = r.c[k];
+        return out;
+    }
     static constexpr auto c = [] {
-        if constexpr (vanishes)
-            return taylor_coefficients<sum<Ts...>, Z, 0, 1, order>();
-        else
+        if constexpr (!vanishes)
             return series::taylor_result<order>{};
+        else if constexpr (through<24>().ok)
+            return through<24>();
+        else if constexpr (through<18>().ok)
+            return through<18>();
+        else if constexpr (through<12>().ok)
+            return through<12>();
+        else
+            return through<8>();
     }();
     static constexpr int v = [] {
         int k = 0;
@@ -138,9 +154,9 @@ struct regime<S, L, Z, true> {
     using p = typename horner<coefficients<A, step>, constant<1>, x, 0, (A::m - A::v) / step>::type;
     using polynomial =
         std::conditional_t<A::v == 1, product<Z, p>, product<power<Z, constant<A::v>>, p>>;
-    using inside =
-        lowered<nonnegative_op,
-                sum<constant<A::radius_num, (1LL << 20)>, product<constant<-1>, apply<abs_fn, Z>>>>;
+    static constexpr rational r = reduce(A::radius_num, 1LL << 20);
+    using inside = lowered<nonnegative_op,
+                           sum<constant<r.num, r.den>, product<constant<-1>, apply<abs_fn, Z>>>>;
     using type = lowered<select_op, inside, polynomial, L>;
 };
 

@@ -23,7 +23,7 @@ struct factors {
 };
 template <class... Ls>
 struct factors<product<Ls...>> {
-    using type = type_list<Ls...>;
+    using type = concat_t<typename factors<Ls>::type...>;
 };
 
 template <class F>

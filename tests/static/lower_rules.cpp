@@ -1,0 +1,114 @@
+// The lowering's general rules and regimes (lower/rules/, lower/regimes/): each fires on its
+// target and on a variant (a scaled argument, a sum around it, a derivative), and removes the
+// error it names, in constant evaluation. Compiling this file is the test. The reference values
+// were computed with mpmath at 60 digits, not with the library.
+#include <limits>
+#include <type_traits>
+
+#include <catch2/catch.hpp>
+
+#include <leibniz/leibniz.hpp>
+
+namespace {
+
+namespace lz = leibniz;
+namespace act = lz::activations;
+namespace dt = lz::detail;
+using namespace lz::literals;
+
+constexpr lz::symbol<"z"> z;
+constexpr lz::symbol<"beta"> beta;
+
+// Whether the lowered tree of E contains the lowered operation Op.
+template <class Op, class T>
+struct uses_op : std::false_type {};
+template <class Op, class... As>
+struct uses_op<Op, dt::lowered<Op, As...>> : std::true_type {};
+template <class Op, template <class...> class Node, class... Cs>
+struct uses_op<Op, Node<Cs...>> : std::bool_constant<(uses_op<Op, Cs>::value || ...)> {};
+template <class Op, class E>
+constexpr bool fires = uses_op<Op, dt::lower_t<dt::tree_t<E>>>::value;
+
+constexpr bool within(double got, double want, double ulps) {
+    double const d = got > want ? got - want : want - got;
+    double const m = want < 0 ? -want : want;
+    return d <= ulps * std::numeric_limits<double>::epsilon() * m;
+}
+
+}  // namespace
+
+TEST_CASE("exp_rational: rational functions of one exponential", "[lowering][constexpr]") {
+    constexpr auto th = (lz::exp(2_c * z) - 1_c) / (lz::exp(2_c * z) + 1_c);  // tanh in disguise
+    STATIC_REQUIRE(fires<dt::select_op, decltype(th)>);
+    STATIC_REQUIRE(th(z = 400.0) == 1.0);  // was NaN: inf/inf
+    STATIC_REQUIRE(th(z = -400.0) == -1.0);
+    // a scaled argument, a sum around it, its derivative (two terms that cancel for z > 20)
+    constexpr auto th6 = (lz::exp(6_c * z) - 1_c) / (lz::exp(6_c * z) + 1_c);
+    STATIC_REQUIRE(th6(z = 200.0) == 1.0);
+    STATIC_REQUIRE((th + z)(z = 400.0) == 401.0);
+    STATIC_REQUIRE(within(lz::d(th, z)(z = 25.0), 7.714999391855671e-22, 4));
+    // e^z/(1 + e^z) and the second derivative of sigma(z) sigma(-z), which mix exp(z), exp(-z)
+    // and both denominators
+    STATIC_REQUIRE(
+        within(lz::d(lz::exp(z) / (1_c + lz::exp(z)), z)(z = 40.0), 4.248354255291589e-18, 4));
+    STATIC_REQUIRE(within(lz::d<2>(act::sigmoid(z) * act::sigmoid(-z), z)(z = -517.5),
+                          1.788980534236086e-225, 16));
+    STATIC_REQUIRE(within(lz::d<3>(act::softplus(z), z)(z = 40.0), -4.248354255291589e-18, 16));
+    // sigma of sigma: exp(-z - sigma(z)) splits into exp(-z) exp(-sigma(z))
+    STATIC_REQUIRE(within(lz::d(z * act::sigmoid(act::sigmoid(z)), z)(z = -800.0), 0.5, 4));
+    // a factor that overflows beside one that vanishes: z^2 t/(1 + t)^2 at z = 1e155
+    STATIC_REQUIRE(lz::d(act::swish(z, beta), beta)(z = 1e155, beta = 1.5) == 0.0);
+}
+
+TEST_CASE("exp_product: exponentials merged where one overflows", "[lowering][constexpr]") {
+    constexpr auto f = z * lz::tanh(lz::exp(z));
+    STATIC_REQUIRE(lz::d(f, z)(z = 709.0) == 1.0);  // was NaN
+    STATIC_REQUIRE(lz::d(f, z)(z = 710.0) == 1.0);  // exp(z) is inf here
+    constexpr auto g = 3_c * z * lz::tanh(lz::exp(2_c * z));
+    STATIC_REQUIRE(lz::d(g, z)(z = 400.0) == 3.0);
+}
+
+TEST_CASE("exact_slope: exp(-|k y|) with k not exact in the type", "[lowering][constexpr]") {
+    constexpr auto g1702 = z * act::sigmoid(lz::c<1702, 1000> * z);
+    STATIC_REQUIRE(fires<dt::fma_op, decltype(g1702)>);
+    STATIC_REQUIRE(within(g1702(z = -30.0), -2.0046797745009426e-21, 2));  // was 89 ulp
+    constexpr auto g17 = z * act::sigmoid(lz::c<17, 10> * z);
+    STATIC_REQUIRE(within(g17(z = -30.0), -2.128642248685411e-21, 2));
+    // an exact slope is not compensated
+    STATIC_REQUIRE(!fires<dt::fma_op, decltype(z * act::sigmoid(lz::c<3, 2> * z))>);
+}
+
+TEST_CASE("sqrt_difference and hypot", "[lowering][constexpr]") {
+    constexpr auto bent = (lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z;
+    STATIC_REQUIRE(fires<dt::select_op, decltype(bent)>);
+    STATIC_REQUIRE(within(bent(z = 1e-20), 1e-20, 1));  // was 0
+    STATIC_REQUIRE(within((3_c * (lz::sqrt(4_c + z * z) - 2_c))(z = 1e-10), 7.5e-21, 2));
+    // sqrt(z^2 + 1) and its derivative at 1e200, where z^2 overflows
+    constexpr auto root = lz::sqrt(z * z + 1_c);
+    STATIC_REQUIRE(fires<dt::hypot_op, decltype(root)>);
+    STATIC_REQUIRE(within(root(z = 1e200), 1e200, 1));
+    STATIC_REQUIRE(within(lz::d(root, z)(z = 1e200), 1.0, 1));
+    STATIC_REQUIRE(within(lz::d(bent, z)(z = -1e300), 0.5, 2));
+}
+
+TEST_CASE("log_sum_exp and a scaled softplus", "[lowering][constexpr]") {
+    constexpr auto lse = lz::log(lz::exp(z) + lz::exp(2_c * z));
+    STATIC_REQUIRE(fires<dt::log1p_op, decltype(lse)>);
+    STATIC_REQUIRE(lse(z = 800.0) == 1600.0);
+    STATIC_REQUIRE(lse(z = -800.0) == -800.0);
+    // the largest double, where k z overflows: tests/runtime/lowering.cpp (an overflow is not a
+    // constant expression)
+}
+
+TEST_CASE("series regime: a Taylor polynomial where a sum cancels at 0", "[lowering][constexpr]") {
+    constexpr auto ts = act::tanhshrink(z);
+    STATIC_REQUIRE(fires<dt::select_op, decltype(ts)>);
+    STATIC_REQUIRE(within(ts(z = 1e-8), 3.333333333333333e-25, 2));  // was 0
+    STATIC_REQUIRE(
+        within((z - lz::tanh(z) + lz::pow(z, 3_c))(z = 1e-8), 1.3333333333333332e-24, 2));
+    STATIC_REQUIRE(within((2_c * z - lz::tanh(2_c * z))(z = 1e-8), 2.666666666666666e-24, 2));
+    STATIC_REQUIRE(within((lz::exp(z) - 1_c - z)(z = 1e-9), 5.000000001666666e-19, 2));
+    // no cancellation, no regime: sigma and a polynomial
+    STATIC_REQUIRE(!fires<dt::select_op, decltype(z + lz::pow(z, 3_c))>);
+    STATIC_REQUIRE(!fires<dt::select_op, decltype(lz::exp(z) + z)>);
+}
