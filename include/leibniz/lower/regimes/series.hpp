@@ -11,6 +11,8 @@
 // leading term: |a_m| r^(m-v) = 2^-55 |a_v| (for an odd or even S, in z^2). Outside r the formula
 // loses |terms|/|S| at most that of r (75 ulp for z - tanh z at r = 0.2, inside its root window,
 // where the error is measured against eps max|f|).
+// The test is cheap for the sums it does not apply to: S(0) = 0 by the algebra, and the lowered
+// sum still a sum, before any coefficient is computed.
 // It does not apply to sums with a run-time constant, a `where`, two symbols, or a series
 // calculus/series.hpp does not expand (erf, named constants): those are lowered as written.
 #pragma once
@@ -18,6 +20,7 @@
 #include <cstddef>
 #include <type_traits>
 
+#include <leibniz/algebra/substitute.hpp>
 #include <leibniz/calculus/series.hpp>
 #include <leibniz/core/symbols.hpp>
 #include <leibniz/functions/abs.hpp>
@@ -76,7 +79,7 @@ struct analysis;
 
 template <class... Ts, class Z>
 struct analysis<sum<Ts...>, Z> {
-    static constexpr bool vanishes = valuation<sum<Ts...>, Z, 1>() == 1;
+    static constexpr bool vanishes = true;  // vanishes_at_zero
     // the coefficients through the highest of orders 24, 18, 12, 8 that do not overflow
     template <std::size_t N>
     static constexpr series::taylor_result<order> through() {
@@ -160,6 +163,28 @@ struct regime<S, L, Z, true> {
     using type = lowered<select_op, inside, polynomial, L>;
 };
 
+// A power with a negative exponent (at 0 the substitution below would divide by 0).
+template <class E>
+struct has_division : std::false_type {};
+template <class B, long long N, long long D>
+struct has_division<power<B, constant<N, D>>>
+    : std::bool_constant<(N < 0) || has_division<B>::value> {};
+template <template <class...> class Node, class... Cs>
+struct has_division<Node<Cs...>> : std::bool_constant<(has_division<Cs>::value || ...)> {};
+
+// S(0) = 0 exactly, by the algebra (z = 0 substituted and folded): the cheap test before the
+// Taylor coefficients are computed.
+template <class S, class Z, bool = has_division<S>::value>
+inline constexpr bool vanishes_at_zero = false;
+template <class S, class Z>
+inline constexpr bool vanishes_at_zero<S, Z, false> =
+    std::is_same_v<substitute_t<S, Z, constant<0>>, constant<0>>;
+
+template <class L>
+inline constexpr bool is_sum = false;
+template <class... Ls>
+inline constexpr bool is_sum<sum<Ls...>> = true;
+
 template <class S>
 struct one_symbol {
     using type = void;
@@ -183,7 +208,14 @@ template <class S, class L>
              !std::is_void_v<typename taylor::one_symbol<S>::type>)
 struct series_regime<S, L> {
     using Z = typename taylor::one_symbol<S>::type;
-    using type = typename taylor::regime<S, L, Z, (taylor::analysis<S, Z>::radius_num > 0)>::type;
+    // only where the lowered sum is still a sum (2 sigma(2z) - 1 became tanh z: no cancellation)
+    static constexpr bool applies = [] {
+        if constexpr (taylor::is_sum<L> && taylor::vanishes_at_zero<S, Z>)
+            return taylor::analysis<S, Z>::radius_num > 0;
+        else
+            return false;
+    }();
+    using type = typename taylor::regime<S, L, Z, applies>::type;
 };
 
 }  // namespace leibniz::detail::lowering
