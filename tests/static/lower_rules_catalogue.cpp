@@ -55,7 +55,7 @@ constexpr bool within(double got, double want, double ulps) {
 
 TEST_CASE("logistic: sigma(w)^a sigma(-w)^b from t = exp(-|w|)", "[lowering][constexpr]") {
     constexpr auto s1 = lz::d(act::sigmoid(z), z);
-    STATIC_REQUIRE(fires<dt::max_op, decltype(s1)>);
+    STATIC_REQUIRE(lowered_calls<lz::abs_fn, decltype(s1)>);           // t = exp(-|z|)
     STATIC_REQUIRE(within(s1(z = -700.0), 9.85967654375977e-305, 4));  // inf/inf as written
     constexpr auto s3 = lz::d(act::sigmoid(3_c * z), z);
     STATIC_REQUIRE(within(s3(z = -230.0), 6.515214844169481e-300, 4));
@@ -63,7 +63,7 @@ TEST_CASE("logistic: sigma(w)^a sigma(-w)^b from t = exp(-|w|)", "[lowering][con
 
 TEST_CASE("tanh: 2 sigma(2z) - 1 is tanh z", "[lowering][constexpr]") {
     constexpr auto t1 = 2_c * act::sigmoid(2_c * z) - 1_c;
-    STATIC_REQUIRE(lowered_calls<dt::tanh_fn, decltype(t1)>);
+    STATIC_REQUIRE(lowered_calls<lz::tanh_fn, decltype(t1)>);
     STATIC_REQUIRE(within(t1(z = 1e-9), 1e-9, 2));  // every digit lost as written
     constexpr auto t3 = 2_c * act::sigmoid(6_c * z) - 1_c;
     STATIC_REQUIRE(within(t3(z = 1e-9), 3e-9, 2));
@@ -71,7 +71,7 @@ TEST_CASE("tanh: 2 sigma(2z) - 1 is tanh z", "[lowering][constexpr]") {
 
 TEST_CASE("sech2: 1 - tanh(x)^2 from t = exp(-2|x|)", "[lowering][constexpr]") {
     constexpr auto s = 1_c - lz::pow(lz::tanh(z), 2_c);
-    STATIC_REQUIRE(!lowered_calls<dt::tanh_fn, decltype(s)>);
+    STATIC_REQUIRE(!lowered_calls<lz::tanh_fn, decltype(s)>);
     STATIC_REQUIRE(within(s(z = 30.0), 3.502604305078608e-26, 4));  // 0 as written
     constexpr auto s3 = 2_c - 2_c * lz::pow(lz::tanh(3_c * z), 2_c);
     STATIC_REQUIRE(within(s3(z = 10.0), 2 * 3.502604305078608e-26, 4));
@@ -102,14 +102,14 @@ TEST_CASE("erfc: 1 + erf x from erfc", "[lowering][constexpr]") {
 
 TEST_CASE("gaussian: exp(-k y^2) from the exact square", "[lowering][constexpr]") {
     constexpr auto g = lz::exp(-lz::pow(z, 2_c) / 2_c);
-    STATIC_REQUIRE(fires<dt::split_op<5>, decltype(g)> || !lowered_calls<dt::tanh_fn, decltype(g)>);
+    STATIC_REQUIRE(!std::is_same_v<lowered_t<decltype(g)>, dt::tree_t<decltype(g)>>);
     STATIC_REQUIRE(within(g(z = 30.0), 3.693883068487256e-196, 4));
     STATIC_REQUIRE(within(lz::exp(-2_c * lz::pow(z, 2_c))(z = 10.5), 1.73008220968259e-96, 4));
 }
 
 TEST_CASE("shift, softsign and mish", "[lowering][constexpr]") {
     // 1/2 + z/6 as (z + 3)/6: no cancellation near its root -3
-    STATIC_REQUIRE(within((1_c / 2_c + z / 6_c)(z = -3.0 + 1e-10), 1.6666666666666667e-11, 1e6));
+    STATIC_REQUIRE(within((1_c / 2_c + z / 6_c)(z = -3.0 + 0x1p-30), 0x1p-30 / 6, 1));
     STATIC_REQUIRE(within(lz::d(act::softsign(z), z)(z = 1e10), 9.999999998e-21, 4));
     STATIC_REQUIRE(within(lz::d(act::mish(z), z)(z = -30.0), -2.713710660963392e-12, 8));
     STATIC_REQUIRE(within(lz::d(act::mish(2_c * z), z)(z = -15.0), -5.427421321926784e-12, 8));
