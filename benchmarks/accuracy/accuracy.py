@@ -34,7 +34,7 @@ import sympy as sp
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "accuracy"))
-from user_formulas import ZERO, converged, fallback  # noqa: E402
+from user_formulas import ERRORS, MODULES, ZERO, converged, fallback  # noqa: E402
 
 z = sp.Symbol("z", real=True)
 
@@ -241,19 +241,19 @@ def references(e, xs, orders):
         ders.append(sp.diff(ders[-1], z))
     refs = []
     for d in ders:
-        fast = sp.lambdify(z, d, "mpmath", cse=True)
+        fast = sp.lambdify(z, d, MODULES, cse=True)
         slow = None
         col = []
         for x in xs:
             try:
                 v = converged(fast, x)
-            except (ZeroDivisionError, ValueError, OverflowError):
+            except ERRORS:
                 v = None
             if v is None or v is ZERO:
                 slow = slow or fallback(d)
                 try:
                     w = converged(slow, x)
-                except (ZeroDivisionError, ValueError, OverflowError):
+                except ERRORS:
                     w = None
                 v = (mpmath.mpf(0) if w is None or w is ZERO else w) if v is ZERO else \
                     (None if w is ZERO else w)

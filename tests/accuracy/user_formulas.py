@@ -132,30 +132,59 @@ def prepared(name):
     for _ in range(top):
         ders.append(sp.diff(ders[-1], z))
     ders = [d.subs(params) for d in ders]
-    fast = [sp.lambdify(z, d, "mpmath", cse=True) for d in ders]
+    fast = [sp.lambdify(z, d, MODULES, cse=True) for d in ders]
     return ders, fast
+
+
+def safe_exp(x):
+    """exp, with exp(x) = 0 for x < -10^6 (below 1e-434000, where mpmath cannot go: the Gompertz
+    unit's exp(-exp(1e30)); such values are written as 0 or +-1e-1000 in any case)."""
+    return mpmath.mpf(0) if isinstance(x, mpmath.mpf) and x < -(10**6) else mpmath.exp(x)
+
+
+def safe_tanh(x):
+    """tanh, with tanh(x) = sign(x) for |x| > 10^6: 1 - |tanh x| < 1e-868000 is below the working
+    precision there (at most 3840 digits), so this is the correctly rounded value."""
+    return mpmath.sign(x) if isinstance(x, mpmath.mpf) and abs(x) > 10**6 else mpmath.tanh(x)
+
+
+ERRORS = (ZeroDivisionError, ValueError, OverflowError, TypeError)
+MODULES = [{"exp": safe_exp, "tanh": safe_tanh}, "mpmath"]
 
 
 def fallback(d):
     """d through exp, as one fraction: no cancellation of terms of equal size at the tails."""
-    return sp.lambdify(z, sp.cancel(sp.together(d.rewrite(sp.exp))), "mpmath")
+    return sp.lambdify(z, sp.cancel(sp.together(d.rewrite(sp.exp))), MODULES)
 
 
 ZERO = "zero"
 
 
+def real_of(v):
+    """v as an mpf (a piecewise branch may be a Python int); None when it is not real."""
+    v = mpmath.mpmathify(v)
+    if isinstance(v, mpmath.mpc):
+        return v.real if v.imag == 0 else None
+    return v
+
+
 def converged(fn, x):
-    """fn(x) where p and 2p digits agree to 30 digits; 0 only when it is 0 up to 3840 digits."""
+    """fn(x) where p and 2p digits agree to 30 digits; ZERO when it is 0 (or the noise of a
+    difference of terms of size 1: sigma'(1/2) - sigma'(-1/2)) at 1920 and 3840 digits."""
     p = 60
     while p <= 1920:
         mpmath.mp.dps = p
         a = fn(mpmath.mpf(x))
         mpmath.mp.dps = 2 * p
         b = fn(mpmath.mpf(x))
+        a, b = real_of(a), real_of(b)
+        if a is None or b is None:
+            p *= 2  # complex: log or sqrt of a negative rounding (z + sqrt(z^2 + 1) at -1e300)
+            continue
         if b != 0 and abs(a - b) <= abs(b) * mpmath.mpf(10) ** -30:
             return b
-        if a == 0 and b == 0 and p == 1920:
-            return ZERO
+        if p == 1920 and abs(a) < mpmath.mpf(10) ** (20 - p) and abs(b) < mpmath.mpf(10) ** (20 - 2 * p):
+            return ZERO  # 0, or rounding noise of terms of size 1 at every precision (an exact 0)
         p *= 2
     return None
 
@@ -178,7 +207,7 @@ def run(name):
         for x in grid():
             try:
                 v = converged(fn, x)
-            except (ZeroDivisionError, ValueError, OverflowError):
+            except ERRORS:
                 v = None
             if v is None or v is ZERO:
                 # not converged, or 0 at every precision (1 - tanh(z)^2 at z = 1e300 is 0 there)
@@ -186,7 +215,7 @@ def run(name):
                     slow = fallback(ders[order])
                 try:
                     w = converged(slow, x)
-                except (ZeroDivisionError, ValueError, OverflowError):
+                except ERRORS:
                     w = None
                 if v is ZERO:
                     v = mpmath.mpf(0) if w is None or w is ZERO else w
@@ -209,11 +238,15 @@ def main():
         del args[i:i + 2]
     names = args or list(FORMULAS)
     with multiprocessing.Pool(2) as pool:
-        results = pool.map(run, names)
+        results = []
+        for name, result in zip(names, pool.imap(run, names)):
+            results.append(result)
+            print(f"{name}: {len(result[0])} references", file=sys.stderr)
     unresolved = [u for _, us in results for u in us]
     print("# References of tests/accuracy/user_formulas.cpp, written by user_formulas.py", file=out)
     print("# (SymPy formulas and their sympy.diff derivatives, mpmath at two precisions).", file=out)
-    print("# Magnitudes below 1e-1000 and above 1e1000 are written as 1e-1000 and 1e1000.", file=out)
+    print("# Magnitudes below 1e-1000 and above 1e1000 are written as 1e-1000 and 1e1000; below", file=out)
+    print("# 1e-434000 (exp(-exp(1e30))) as 0 (see safe_exp).", file=out)
     print("# id order x reference", file=out)
     for u in unresolved:
         print(f"# unresolved: {u}", file=out)
