@@ -13,6 +13,8 @@
 // inf 0 for exp(-2z) sigma(z)^3 at z = -517), and terms of a sum that cancel (the two terms of
 // tanh' written as (exp(2z) - 1)/(exp(2z) + 1) lose every digit for z > 20) are added exactly
 // as polynomials before anything is rounded.
+// A root at u = 1 (w = 0) of a numerator or the denominator is divided out and computed as
+// expm1: (exp(z) - 1) sigma(z) keeps its digits near 0.
 // It runs where the logistic rule (σ(w)^a σ(-w)^b of one denominator) does not cover the subterm.
 #pragma once
 
@@ -306,7 +308,30 @@ struct result {
     rational plus[max_groups][2 * upoly::cap]{}, minus[max_groups][2 * upoly::cap]{};
     rational den_plus[upoly::cap]{}, den_minus[upoly::cap]{};
     int plus_exp = 0, minus_exp = 0;
+    int roots[max_groups]{}, den_root = 0;  // the powers of (u - 1) divided out
 };
+
+//! Divides p by (u - 1) while p(1) = 0 (exactly); the number of times.
+constexpr int divide_root_at_one(upoly& p) {
+    int k = 0;
+    while (p.ok && p.size > 1) {
+        rational at_one{0, 1, true};
+        for (int i = 0; i < p.size; ++i) at_one = at_one + p.c[i];
+        if (!at_one.ok || at_one.num != 0) break;
+        // p = u^lo q, q = (u - 1) s: s_(n-1) = q_n, s_(i-1) = q_i + s_i
+        upoly q;
+        q.lo = p.lo;
+        q.size = p.size - 1;
+        rational carry{0, 1, true};
+        for (int i = p.size - 1; i >= 1; --i) {
+            carry = carry + p.c[i];
+            q.c[i - 1] = carry;
+        }
+        p = q;
+        ++k;
+    }
+    return k;
+}
 
 //! group[i]: the group of term i.
 constexpr result combine(term_data const* terms, int const* group, int count, int groups) {
@@ -399,6 +424,9 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
     r.plus_exp = hi - deg <= 0 ? 0 : hi - deg;
     int minus_shift = lo >= 0 ? lo : 0;
     r.minus_exp = lo >= 0 ? 0 : lo;
+    // a root at u = 1 (w = 0) is computed as (u - 1) = expm1(w), in t: 1 - t or t - 1
+    for (int k = 0; k < groups; ++k) r.roots[k] = divide_root_at_one(grouped[k]);
+    r.den_root = divide_root_at_one(den);
     int span = hi - lo + 1;
     r.size = span + (plus_shift > minus_shift ? plus_shift : minus_shift);
     if (r.size > 2 * upoly::cap) return r;
@@ -406,16 +434,16 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
     for (int k = 0; k < groups; ++k) {
         upoly const& p = grouped[k];
         for (int m = 0; m < span; ++m) {
-            int e_plus = hi - m, e_minus = lo + m;
+            int e_plus = hi - r.roots[k] - m, e_minus = lo + m;
             if (e_plus >= p.lo && e_plus < p.lo + p.size)
                 r.plus[k][m + plus_shift] = p.c[e_plus - p.lo];
             if (e_minus >= p.lo && e_minus < p.lo + p.size)
                 r.minus[k][m + minus_shift] = p.c[e_minus - p.lo];
         }
     }
-    r.den_size = deg + 1;
-    for (int m = 0; m <= deg; ++m) {
-        r.den_plus[m] = den.c[deg - m];
+    r.den_size = den.size;
+    for (int m = 0; m < den.size; ++m) {
+        r.den_plus[m] = den.c[den.size - 1 - m];
         r.den_minus[m] = den.c[m];
     }
     r.ok = true;
@@ -443,58 +471,79 @@ struct rewrite {
         combine(data, group, static_cast<int>(sizeof...(Ts)), static_cast<int>(groups::size));
     static constexpr bool applies = res.ok;
 
-    // w = g R; for R = a b and g = 1 the raw 1 a b, so that exp(-|w|) takes the exact product
-    // of the logistic rule (a slope times z: the rounding of a b is amplified by |w| in exp)
-    template <class X>
-    struct unit_product {
-        using type = decltype(mul(constant<res.g.num, res.g.den>{}, X{}));
+    // the tree, built only where the algebra succeeded (a failed result has no polynomials)
+    template <bool Ok, class = void>
+    struct build {
+        using type = void;
     };
-    template <class A, class B>
-        requires(res.g.num == 1 && res.g.den == 1)
-    struct unit_product<product<A, B>> {
-        using type = product<constant<1>, A, B>;
-    };
-    using W = typename unit_product<R>::type;
-    using t = typename exp_neg_abs<W>::type;
-    using s = typename sign_tests<W>::nonnegative;
+    template <class Dummy>
+    struct build<true, Dummy> {
+        // w = g R; for R = a b and g = 1 the raw 1 a b, so that exp(-|w|) takes the exact product
+        // of the logistic rule (a slope times z: the rounding of a b is amplified by |w| in exp)
+        template <class X>
+        struct unit_product {
+            using type = decltype(mul(constant<res.g.num, res.g.den>{}, X{}));
+        };
+        template <class A, class B>
+            requires(res.g.num == 1 && res.g.den == 1)
+        struct unit_product<product<A, B>> {
+            using type = product<constant<1>, A, B>;
+        };
+        using W = typename unit_product<R>::type;
+        using t = typename exp_neg_abs<W>::type;
+        using s = typename sign_tests<W>::nonnegative;
 
-    template <int K>
-    struct group_source {
-        static constexpr rational a(int m) { return res.plus[K][m]; }
-        static constexpr rational b(int m) { return res.minus[K][m]; }
+        template <int K>
+        struct group_source {
+            static constexpr rational a(int m) { return res.plus[K][m]; }
+            static constexpr rational b(int m) { return res.minus[K][m]; }
+        };
+        struct den_source {
+            static constexpr rational a(int m) { return res.den_plus[m]; }
+            static constexpr rational b(int m) { return res.den_minus[m]; }
+        };
+        // u - 1 = expm1(w): 1 - t = -expm1(-|w|) where w >= 0, t - 1 = expm1(-|w|) where w < 0
+        using em = lowered<expm1_op, typename neg_abs<W>::type>;
+        using root = lowered<select_op, s, product<constant<-1>, em>, em>;
+        template <int N>
+        using root_power = std::conditional_t<
+            N == 0, type_list<>,
+            std::conditional_t<N == 1, type_list<root>,
+                               type_list<power<root, constant<(N > 1 ? N : 2)>>>>>;
+        template <int K, int Top = top<group_source<K>>(res.size)>
+        struct group_term {
+            using O = at_t<K, groups>;
+            using H = typename horner<group_source<K>, s, t, 0, Top>::type;
+            // H first and O spread into its factors, so that H = 0 where O overflows (z^2 t at
+            // z = 1e155) gives 0, not inf 0
+            using type = type_list<std::conditional_t<
+                std::is_same_v<O, constant<1>> && res.roots[K] == 0, H,
+                typename make_product_list<
+                    concat_t<type_list<H>, root_power<res.roots[K]>, spread_t<lower_t<O>>>>::type>>;
+        };
+        template <int K>
+        struct group_term<K, -1> {
+            using type = type_list<>;
+        };
+        template <int... K>
+        static auto numerator(std::integer_sequence<int, K...>)
+            -> make_sum_list<concat_t<typename group_term<K>::type...>>;
+        using num = typename decltype(numerator(
+            std::make_integer_sequence<int, static_cast<int>(groups::size)>{}))::type;
+        using den = typename horner<den_source, s, t, 0, res.den_size - 1>::type;
+        using prefactor = std::conditional_t<
+            res.plus_exp == 0 && res.minus_exp == 0, type_list<>,
+            type_list<apply<exp_fn, product<lowered<select_op, s, constant<res.plus_exp>,
+                                                    constant<res.minus_exp>>,
+                                            lower_t<W>>>>>;
+        using whole_den =
+            typename make_product_list<concat_t<type_list<den>, root_power<res.den_root>>>::type;
+        using quotient = std::conditional_t<res.den_size == 1 && res.den_root == 0, type_list<>,
+                                            type_list<power<whole_den, constant<-1>>>>;
+        using type =
+            typename make_product_list<concat_t<prefactor, type_list<num>, quotient>>::type;
     };
-    struct den_source {
-        static constexpr rational a(int m) { return res.den_plus[m]; }
-        static constexpr rational b(int m) { return res.den_minus[m]; }
-    };
-    template <int K, int Top = top<group_source<K>>(res.size)>
-    struct group_term {
-        using O = at_t<K, groups>;
-        using H = typename horner<group_source<K>, s, t, 0, Top>::type;
-        // H first and O spread into its factors, so that H = 0 where O overflows (z^2 t at
-        // z = 1e155) gives 0, not inf 0
-        using type = type_list<std::conditional_t<
-            std::is_same_v<O, constant<1>>, H,
-            typename make_product_list<concat_t<type_list<H>, spread_t<lower_t<O>>>>::type>>;
-    };
-    template <int K>
-    struct group_term<K, -1> {
-        using type = type_list<>;
-    };
-    template <int... K>
-    static auto numerator(std::integer_sequence<int, K...>)
-        -> make_sum_list<concat_t<typename group_term<K>::type...>>;
-    using num = typename decltype(numerator(
-        std::make_integer_sequence<int, static_cast<int>(groups::size)>{}))::type;
-    using den = typename horner<den_source, s, t, 0, res.den_size - 1>::type;
-    using prefactor = std::conditional_t<
-        res.plus_exp == 0 && res.minus_exp == 0, type_list<>,
-        type_list<apply<
-            exp_fn, product<lowered<select_op, s, constant<res.plus_exp>, constant<res.minus_exp>>,
-                            lower_t<W>>>>>;
-    using quotient =
-        std::conditional_t<res.den_size == 1, type_list<>, type_list<power<den, constant<-1>>>>;
-    using type = typename make_product_list<concat_t<prefactor, type_list<num>, quotient>>::type;
+    using type = typename build<res.ok>::type;
 };
 
 // --- where it applies
