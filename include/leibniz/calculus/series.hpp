@@ -248,6 +248,8 @@ struct engine {
             S plain_a = a, plain_b = b;
             plain_a.nlogs = plain_b.nlogs = 0;
             S s = mul(plain_a, plain_b);
+            if (s.prec > other.prec) s.prec = other.prec;  // the offset times other's unknown tail
+            if (s.prec < s.val) s.val = s.prec;
             if (!s.ok || s.prec <= 0) return fail();
             for (int j = 0; j < offset.nlogs && k.num != 0; ++j)
                 add_log(s, ring.check_scalar(offset.logq[j] * k), offset.logb[j]);
