@@ -177,6 +177,15 @@ TEST_CASE("outside the class: unknown_series, never a wrong answer", "[series][u
     STATIC_REQUIRE(lz::same(lz::series(lz::exp(z), z, 0_c, 24_c), lz::unknown_series));
     STATIC_REQUIRE(lz::same(lz::series(act::sigmoid(z), z, 0_c, 22_c), lz::unknown_series));
     STATIC_REQUIRE(lz::same(lz::series(lz::exp(1000000_c * z), z, 0_c, 4_c), lz::unknown_series));
+    // past the work budget (no overflow): unknown_series, within clang's default constexpr steps
+    constexpr auto big = lz::pow(1_c - z, -1_c) + lz::pow(1_c - z, -2_c) + lz::pow(1_c - z, -3_c) +
+                         lz::pow(1_c + z, -4_c) + lz::pow(1_c + z, -5_c) +
+                         lz::pow(1_c + z * z, -6_c) + lz::log(1_c + z) + lz::log(1_c - z) +
+                         lz::atan(z) + lz::sqrt(1_c + z * z) + 1_c / (1_c + z + z * z) +
+                         1_c / (1_c + z * z * z) + lz::pow(1_c + z * z * z, -2_c) +
+                         z / (1_c - z * z) + z * z / (1_c + z * z);
+    STATIC_REQUIRE(lz::same(lz::series(big, z, 0_c, 16_c), lz::unknown_series));
+    STATIC_REQUIRE(!lz::same(lz::series(big, z, 0_c, 6_c), lz::unknown_series));
     // an order above the largest
     STATIC_REQUIRE(lz::same(lz::series(z, z, 0_c, 25_c), lz::unknown_series));
     // at infinity: erf's tail exp(-z^2), atan's pi/2, log z, oscillation, a mix of scales
