@@ -3,6 +3,8 @@
 // must give lz::unknown_series.
 #include <catch2/catch.hpp>
 
+#include <type_traits>
+
 #include <leibniz/leibniz.hpp>
 
 namespace lz = leibniz;
@@ -21,6 +23,9 @@ TEST_CASE("Taylor polynomials of the catalogue at 0", "[series]") {
                             zp<3> / 3_c - 2_c * zp<5> / 15_c + 17_c * zp<7> / 315_c));
     STATIC_REQUIRE(lz::same(lz::series<7>(act::tanhshrink(z), z, 0_c),
                             lz::series(act::tanhshrink(z), z, 0_c, 7_c)));
+    STATIC_REQUIRE(
+        lz::same(lz::series(act::tanhshrink(z), z, 0_c, std::integral_constant<int, 7>{}),
+                 lz::series(act::tanhshrink(z), z, 0_c, 7_c)));
     STATIC_REQUIRE(
         lz::same(lz::series(act::sigmoid(z), z, 0_c, 7_c),
                  lz::c<1, 2> + z / 4_c - zp<3> / 48_c + zp<5> / 480_c - 17_c * zp<7> / 80640_c));
