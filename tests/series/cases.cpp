@@ -52,6 +52,15 @@ int main() {
     emit("softsign_1_4", lz::series(act::softsign(z), z, 1_c, 4_c));
     emit("hardswish_1_3", lz::series(act::hardswish(z), z, 1_c, 3_c));
     emit("elu_half_3", lz::series(act::elu(z), z, lz::c<1, 2>, 3_c));
+    // the exponential scale toward +-infinity
+    emit("sigmoid_inf_2", lz::asymptotic(act::sigmoid(z), z, lz::inf, 2_c));
+    emit("sigmoid_minf_2", lz::asymptotic(act::sigmoid(z), z, -lz::inf, 2_c));
+    emit("softplus_inf_2", lz::asymptotic(act::softplus(z), z, lz::inf, 2_c));
+    emit("silu_inf_2", lz::asymptotic(act::silu(z), z, lz::inf, 2_c));
+    emit("tanh_catalogue_inf_2", lz::asymptotic(act::tanh(z), z, lz::inf, 2_c));
+    emit("mish_inf_3", lz::asymptotic(act::mish(z), z, lz::inf, 3_c));
+    emit("log_sigmoid_minf_2", lz::asymptotic(act::log_sigmoid(z), z, -lz::inf, 2_c));
+    emit("elu_minf_2", lz::asymptotic(act::elu(z), z, -lz::inf, 2_c));
     // outside the class: unknown_series (SymPy has a series for most; leibniz must not answer)
     emit("elu_kink_0_3", lz::series(act::elu(z), z, 0_c, 3_c));
     emit("relu_kink_0_3", lz::series(act::relu(z), z, 0_c, 3_c));

@@ -3,6 +3,8 @@
 // must give lz::unknown_series.
 #include <catch2/catch.hpp>
 
+#include <type_traits>
+
 #include <leibniz/leibniz.hpp>
 
 namespace lz = leibniz;
@@ -21,6 +23,9 @@ TEST_CASE("Taylor polynomials of the catalogue at 0", "[series]") {
                             zp<3> / 3_c - 2_c * zp<5> / 15_c + 17_c * zp<7> / 315_c));
     STATIC_REQUIRE(lz::same(lz::series<7>(act::tanhshrink(z), z, 0_c),
                             lz::series(act::tanhshrink(z), z, 0_c, 7_c)));
+    STATIC_REQUIRE(
+        lz::same(lz::series(act::tanhshrink(z), z, 0_c, std::integral_constant<int, 7>{}),
+                 lz::series(act::tanhshrink(z), z, 0_c, 7_c)));
     STATIC_REQUIRE(
         lz::same(lz::series(act::sigmoid(z), z, 0_c, 7_c),
                  lz::c<1, 2> + z / 4_c - zp<3> / 48_c + zp<5> / 480_c - 17_c * zp<7> / 80640_c));
@@ -177,6 +182,15 @@ TEST_CASE("outside the class: unknown_series, never a wrong answer", "[series][u
     STATIC_REQUIRE(lz::same(lz::series(lz::exp(z), z, 0_c, 24_c), lz::unknown_series));
     STATIC_REQUIRE(lz::same(lz::series(act::sigmoid(z), z, 0_c, 22_c), lz::unknown_series));
     STATIC_REQUIRE(lz::same(lz::series(lz::exp(1000000_c * z), z, 0_c, 4_c), lz::unknown_series));
+    // past the work budget (no overflow): unknown_series, within clang's default constexpr steps
+    constexpr auto big = lz::pow(1_c - z, -1_c) + lz::pow(1_c - z, -2_c) + lz::pow(1_c - z, -3_c) +
+                         lz::pow(1_c + z, -4_c) + lz::pow(1_c + z, -5_c) +
+                         lz::pow(1_c + z * z, -6_c) + lz::log(1_c + z) + lz::log(1_c - z) +
+                         lz::atan(z) + lz::sqrt(1_c + z * z) + 1_c / (1_c + z + z * z) +
+                         1_c / (1_c + z * z * z) + lz::pow(1_c + z * z * z, -2_c) +
+                         z / (1_c - z * z) + z * z / (1_c + z * z);
+    STATIC_REQUIRE(lz::same(lz::series(big, z, 0_c, 16_c), lz::unknown_series));
+    STATIC_REQUIRE(!lz::same(lz::series(big, z, 0_c, 6_c), lz::unknown_series));
     // an order above the largest
     STATIC_REQUIRE(lz::same(lz::series(z, z, 0_c, 25_c), lz::unknown_series));
     // at infinity: erf's tail exp(-z^2), atan's pi/2, log z, oscillation, a mix of scales

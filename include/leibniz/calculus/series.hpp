@@ -7,14 +7,18 @@
 //     Laurent polynomial: the principal part, then the terms through (z - c)^n);
 //   - exp, log, tanh, atan, sin, cos through their differential equations, when the inner
 //     constant term gives an exact value: exp(0) = 1, log(1) = 0, tanh(0) = atan(0) = sin(0) = 0,
-//     cos(0) = 1; a rational power a^p when it is rational (4^(1/2) = 2);
+//     cos(0) = 1; a rational power a^p when it is rational (4^(1/2) = 2); log q of a positive
+//     rational q != 1 is kept as an exact offset log(q) of the constant term (softplus at 0 is
+//     log(2) + z/2 + ...), which sums and rational factors keep and anything else refuses;
 //   - tanh(log x) as (x^2 - 1)/(x^2 + 1) (so mish, whose log(1 + exp z) is log 2 at 0);
 //   - abs and sign where the argument's sign near c is decided (a non-zero value at c; for abs
 //     also a zero of even order), where(cond, a, b) when cond's sides differ at c.
 // Anything else gives lz::unknown_series: erf (its coefficients carry 2/sqrt(pi)), named
 // constants (pi, e), run-time constants, other symbols, irrational values such as exp(1) or
 // tanh(1) (so a point c != 0 inside exp), a kink at c (relu at 0), an overflow of a 64-bit
-// coefficient, or a work budget spent (kept within clang's default constexpr step limit).
+// coefficient, an order above 24, or a work budget spent (6000 coefficient operations, well
+// within clang's default 2^20 constexpr steps, so that a valid input never is a compile error).
+// The order is an exact constant, 7_c (or lz::series<7>(f, z, c)): the result's type depends on it.
 //
 // The same engine, with other coefficients, gives lz::asymptotic (calculus/asymptotic.hpp);
 // detail::taylor_coefficients<E, Symbol, CN, CD, N>() gives the coefficients themselves.
@@ -248,6 +252,8 @@ struct engine {
             S plain_a = a, plain_b = b;
             plain_a.nlogs = plain_b.nlogs = 0;
             S s = mul(plain_a, plain_b);
+            if (s.prec > other.prec) s.prec = other.prec;  // the offset times other's unknown tail
+            if (s.prec < s.val) s.val = s.prec;
             if (!s.ok || s.prec <= 0) return fail();
             for (int j = 0; j < offset.nlogs && k.num != 0; ++j)
                 add_log(s, ring.check_scalar(offset.logq[j] * k), offset.logb[j]);
