@@ -369,6 +369,13 @@ std::string failure_text(std::string_view type, std::string_view id, int order, 
                   std::string(type).c_str(), std::string(id).c_str(), order_name(order), r.max_ulp,
                   r.at, r.got, r.want.str(17, std::ios_base::scientific).c_str());
     std::string s = buf;
+    if (r.core.set && r.core.at != r.at && r.core.ulp > bound_of(order)) {
+        std::snprintf(buf, sizeof buf,
+                      "; on [-40, 40] %.3g ulp at z = %.17g: computed %.17g, true %s", r.core.ulp,
+                      r.core.at, r.core.got,
+                      r.core.want.str(17, std::ios_base::scientific).c_str());
+        s += buf;
+    }
     if (r.max_abs > r.abs_bound) {
         std::snprintf(buf, sizeof buf, "; near a root %.3g > %.3g", r.max_abs, r.abs_bound);
         s += buf;
