@@ -129,16 +129,37 @@ struct spread<power<X, constant<1>>> {
 };
 
 // A coefficient: a, or a where the flag S is 1 and b where it is 0 (the sign of w, in
-// rules/exp_rational.hpp).
+// rules/exp_rational.hpp); 1 and 0 are the flag itself.
 template <long long AN, long long AD, long long BN, long long BD, class S>
-using coefficient_t = std::conditional_t<AN == BN && AD == BD, constant<AN, AD>,
-                                         lowered<select_op, S, constant<AN, AD>, constant<BN, BD>>>;
+struct coefficient {
+    using type = lowered<select_op, S, constant<AN, AD>, constant<BN, BD>>;
+};
+template <long long AN, long long AD, class S>
+struct coefficient<AN, AD, AN, AD, S> {
+    using type = constant<AN, AD>;
+};
+template <class S>
+struct coefficient<1, 1, 0, 1, S> {
+    using type = S;
+};
+template <long long AN, long long AD, long long BN, long long BD, class S>
+using coefficient_t = typename coefficient<AN, AD, BN, BD, S>::type;
+
+// t X, and t for X = 1
+template <class T, class X>
+struct times {
+    using type = product<T, X>;
+};
+template <class T>
+struct times<T, constant<1>> {
+    using type = T;
+};
 
 // c_M + t (c_(M+1) + t (...)) up to c_Top; Src::a(m), Src::b(m) the coefficients.
 template <class Src, class S, class T, int M, int Top>
 struct horner {
     static constexpr rational a = Src::a(M), b = Src::b(M);
-    using rest = product<T, typename horner<Src, S, T, M + 1, Top>::type>;
+    using rest = typename times<T, typename horner<Src, S, T, M + 1, Top>::type>::type;
     using type = std::conditional_t<a.num == 0 && b.num == 0, rest,
                                     sum<coefficient_t<a.num, a.den, b.num, b.den, S>, rest>>;
 };
