@@ -304,4 +304,13 @@ struct hypot_op {
     }
 };
 
+//! 1 where exp(x) is finite with room to spare (x <= 700 in double, 80 in float), else 0
+struct exp_finite_op {
+    static constexpr std::string_view pattern = "%T($0 <= #700|80)";
+    template <class T>
+    static constexpr T eval(T const& x) {
+        return static_cast<T>(x <= T(std::is_same_v<T, float> ? 80 : 700));
+    }
+};
+
 }  // namespace leibniz::detail
