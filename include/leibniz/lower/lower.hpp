@@ -30,6 +30,7 @@
 #include <leibniz/lower/rules/softplus.hpp>
 #include <leibniz/lower/rules/softsign.hpp>
 #include <leibniz/lower/rules/sqrt_difference.hpp>
+#include <leibniz/lower/rules/sqrt_rational.hpp>
 #include <leibniz/lower/rules/tanh.hpp>
 
 namespace leibniz::detail {
@@ -45,7 +46,10 @@ struct lower<sum<Ts...>> {
     using ls = lowering::logistic_sum<sum<Ts...>>;
     template <bool Pair, class = void>
     struct rest {
-        using er = typename lowering::exp_rational_sum<Ts...>::type;
+        using sr = typename lowering::sqrt_rational_rule<sum<Ts...>>::type;
+        using er =
+            typename std::conditional_t<std::is_void_v<sr>, lowering::exp_rational_sum<Ts...>,
+                                        std::type_identity<sr>>::type;
         using type = typename std::conditional_t<
             std::is_void_v<er>,
             std::conditional_t<ls::applies, ls, std::type_identity<sum<lower_t<Ts>...>>>,

@@ -24,93 +24,18 @@
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/lower/ops.hpp>
+#include <leibniz/lower/polynomial.hpp>
 #include <leibniz/lower/rules/logistic.hpp>
 
 namespace leibniz::detail::lowering {
 
 namespace exp_rational {
 
-//! A Laurent polynomial in u with exact coefficients: c[i] is the coefficient of u^(lo + i).
-//! `ok` is false once a coefficient overflowed or the degree passed the capacity.
-struct upoly {
-    static constexpr int cap = 40;
-    rational c[cap]{};
-    int lo = 0, size = 0;  // size 0: the zero polynomial
-    bool ok = true;
-};
-
-constexpr upoly failed() {
-    upoly p;
-    p.ok = false;
-    return p;
-}
-
-constexpr upoly monomial(rational c, int e) {
-    if (!c.ok) return failed();
-    upoly p;
-    if (c.num == 0) return p;
-    p.lo = e;
-    p.size = 1;
-    p.c[0] = c;
-    return p;
-}
-
-constexpr upoly trim(upoly const& p) {
-    if (!p.ok) return p;
-    int b = 0, e = p.size;
-    while (b < e && p.c[b].num == 0) ++b;
-    while (e > b && p.c[e - 1].num == 0) --e;
-    upoly r;
-    if (b == e) return r;
-    r.lo = p.lo + b;
-    r.size = e - b;
-    for (int i = 0; i < r.size; ++i) r.c[i] = p.c[b + i];
-    return r;
-}
-
-constexpr upoly operator+(upoly const& a, upoly const& b) {
-    if (!a.ok || !b.ok) return failed();
-    if (a.size == 0) return b;
-    if (b.size == 0) return a;
-    int lo = a.lo < b.lo ? a.lo : b.lo;
-    int hi = a.lo + a.size > b.lo + b.size ? a.lo + a.size : b.lo + b.size;
-    if (hi - lo > upoly::cap) return failed();
-    upoly r;
-    r.lo = lo;
-    r.size = hi - lo;
-    for (int i = 0; i < a.size; ++i) r.c[a.lo - lo + i] = r.c[a.lo - lo + i] + a.c[i];
-    for (int i = 0; i < b.size; ++i) r.c[b.lo - lo + i] = r.c[b.lo - lo + i] + b.c[i];
-    for (int i = 0; i < r.size; ++i)
-        if (!r.c[i].ok) return failed();
-    return trim(r);
-}
-
-constexpr upoly operator*(upoly const& a, upoly const& b) {
-    if (!a.ok || !b.ok) return failed();
-    upoly r;
-    if (a.size == 0 || b.size == 0) return r;
-    if (a.size + b.size - 1 > upoly::cap) return failed();
-    r.lo = a.lo + b.lo;
-    r.size = a.size + b.size - 1;
-    for (int i = 0; i < a.size; ++i)
-        for (int j = 0; j < b.size; ++j) r.c[i + j] = r.c[i + j] + a.c[i] * b.c[j];
-    for (int i = 0; i < r.size; ++i)
-        if (!r.c[i].ok) return failed();
-    return trim(r);
-}
-
-constexpr upoly raise(upoly const& a, long long n) {
-    upoly r = monomial(rational{1, 1, true}, 0);
-    for (long long i = 0; i < n && r.ok; ++i) r = r * a;
-    return r;
-}
-
-constexpr bool same(upoly const& a, upoly const& b) {
-    if (!a.ok || !b.ok || a.size != b.size || a.lo != b.lo) return false;
-    for (int i = 0; i < a.size; ++i)
-        if (a.c[i].num != b.c[i].num || a.c[i].den != b.c[i].den) return false;
-    return true;
-}
+using polynomial::failed;
+using polynomial::monomial;
+using polynomial::raise;
+using polynomial::same;
+using polynomial::upoly;
 
 // --- what a factor is in the family of R: exp(k R), or an integer power of a sum of c exp(k R)
 // and constants
