@@ -10,10 +10,10 @@
 #include <type_traits>
 
 #include <leibniz/algebra/operators.hpp>
+#include <leibniz/core/binding.hpp>
 #include <leibniz/core/collect.hpp>
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/type_list.hpp>
-#include <leibniz/eval/binding.hpp>
 #include <leibniz/eval/lower.hpp>
 #include <leibniz/eval/plan.hpp>
 #include <leibniz/functions/math.hpp>
