@@ -5,7 +5,7 @@
 // keeps the order), so that their messages follow only two "included from" lines.
 #include <leibniz/core/nodes.hpp>
 
-#include <leibniz/algebra/fwd.hpp>
+#include <leibniz/core/constants.hpp>
 
 #include <leibniz/eval/eval.hpp>
 
@@ -13,12 +13,11 @@
 
 #include <leibniz/activations.hpp>
 #include <leibniz/algebra/operators.hpp>
+#include <leibniz/algebra/same.hpp>
 #include <leibniz/calculus/asymptotic.hpp>
 #include <leibniz/calculus/gradient.hpp>
 #include <leibniz/calculus/series.hpp>
 #include <leibniz/codegen/codegen.hpp>
-#include <leibniz/core/constants.hpp>
-#include <leibniz/core/same.hpp>
 #include <leibniz/functions/functions.hpp>
 #include <leibniz/print/latex.hpp>
 #include <leibniz/print/text.hpp>

@@ -20,7 +20,7 @@ constexpr lz::symbol<"z"> z;
 constexpr lz::symbol<"a"> a;
 
 template <class E>
-constexpr lz::detail::flat_view view(E const&) {
+constexpr lz::detail::graph_view view(E const&) {
     return lz::detail::view_of<lz::detail::tree_t<E>>();
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("where and run-time constants", "[study][interval][static]") {
     // a param takes its value exactly; without the values it is refused
     constexpr auto t =
         lz::detail::view_of<lz::detail::tree_t<decltype(half_z)>>(half_z_params.data());
-    constexpr auto run = [](lz::detail::flat_view v) {
+    constexpr auto run = [](lz::detail::graph_view v) {
         long long steps = 0;
         bool ok = false;
         st::ival r = st::enclose(v, v.root(), "z", span(2, 4), steps, ok);
@@ -272,7 +272,7 @@ TEST_CASE("infima and suprema to 1e-12", "[study][interval][static]") {
     REQUIRE(close(quarter, 0.25L));
     // without a derivative the bounds hold, less tight
     st::extremum plain =
-        st::enclose_inf(view(act::silu(z)), lz::detail::flat_view{}, "z", span(-8, 8), 200000);
+        st::enclose_inf(view(act::silu(z)), lz::detail::graph_view{}, "z", span(-8, 8), 200000);
     REQUIRE((plain.ok && plain.lower <= silu_min && silu_min <= plain.upper));
     // an infimum that is -inf: no finite lower bound
     st::extremum down = st::enclose_inf(view(-z * z), view(-2_c * z), "z", st::whole());

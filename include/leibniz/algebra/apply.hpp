@@ -4,6 +4,7 @@
 
 #include <leibniz/algebra/fwd.hpp>
 #include <leibniz/algebra/product.hpp>
+#include <leibniz/ir/ops.hpp>
 
 namespace leibniz {
 
@@ -12,12 +13,6 @@ enum class parity { none, odd, even };
 
 //! What a function's rewrite returns when it has nothing to simplify.
 struct keep {};
-
-//! How proofs treat a function (proof/normal_form.hpp): exp, log and tanh are rewritten exactly,
-//! abs and sign split regions on their argument's sign, sin and cos are expanded by the
-//! angle-sum formulas (proof/trig.hpp); any other function is an opaque indeterminate over its
-//! normalised argument.
-enum class proof_rule { opaque, exp, log, tanh, abs, sign, sin, cos };
 
 //! Base of function tags: no symmetry and no rewrites unless the tag says otherwise. `slope`
 //! bounds |f'| on the reals (-1: unknown), so that a proof's numeric witness can bound how far

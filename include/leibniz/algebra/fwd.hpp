@@ -2,6 +2,7 @@
 // objects) and returns a canonical tree; they call each other, hence these declarations.
 #pragma once
 
+#include <leibniz/core/constants.hpp>
 #include <leibniz/core/nodes.hpp>
 #include <leibniz/core/rational.hpp>
 
@@ -25,17 +26,6 @@ constexpr auto call(A);
 template <class A>
 constexpr auto neg(A a) {
     return mul(constant<-1>{}, a);
-}
-
-//! The canonical constant for an exact rational, or a diagnostic when it overflowed.
-template <rational R>
-constexpr auto constant_from() {
-    static_assert(R.ok, "leibniz: an exact constant does not fit in 64-bit integers (or divides by "
-                        "zero); write it as a run-time constant (a double) instead");
-    if constexpr (R.ok)
-        return constant<R.num, R.den>{};
-    else
-        return constant<0>{};
 }
 
 template <class T>

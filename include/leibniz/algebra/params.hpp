@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <utility>
 
+#include <leibniz/core/children.hpp>
 #include <leibniz/core/collect.hpp>
-#include <leibniz/core/flat.hpp>
 #include <leibniz/core/nodes.hpp>
 
 namespace leibniz::detail {

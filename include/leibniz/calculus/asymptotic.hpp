@@ -211,7 +211,7 @@ struct lring {
 inline constexpr int max_levels = lring::len - 2;
 
 //! The expansion of f's root as z -> dir * infinity, terms as the header comment says.
-constexpr expansion asymptotic_expansion(flat_view f, std::string_view var, int dir, int n) {
+constexpr expansion asymptotic_expansion(graph_view f, std::string_view var, int dir, int n) {
     expansion out;
     if (n < 0 || n > max_order) return out;
     long long used = 0;

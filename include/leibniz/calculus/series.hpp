@@ -32,7 +32,7 @@
 
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/constants.hpp>
-#include <leibniz/core/flat.hpp>
+#include <leibniz/ir/graph.hpp>
 #include <leibniz/core/infinity.hpp>
 #include <leibniz/core/rational.hpp>
 #include <leibniz/functions/functions.hpp>
@@ -142,7 +142,7 @@ struct engine {
     static constexpr int L = R::len;
 
     R ring{};
-    flat_view f{};
+    graph_view f{};
     std::string_view var;
     rational point{0, 1, true};  // Taylor: c
     int dir = 1;                 // asymptotic: +1 for +inf, -1 for -inf
@@ -492,7 +492,7 @@ struct engine {
     }
 
     constexpr S compute(std::size_t i) {
-        flat_node const& n = f[i];
+        graph_node const& n = f[i];
         switch (n.k) {
         case kind::constant:
             return constant_series(ring.scalar(rational{n.num, n.den, true}));
@@ -527,7 +527,7 @@ struct engine {
             return s;
         }
         case kind::power: {
-            flat_node const& e = f[f.child(i, 1)];
+            graph_node const& e = f[f.child(i, 1)];
             if (e.k != kind::constant) return fail();
             return power(plain_series(f.child(i, 0)), rational{e.num, e.den, true});
         }
@@ -645,7 +645,7 @@ struct expansion {
 };
 
 //! The Taylor (Laurent) expansion of f's root at `point`, terms through (z - point)^n.
-constexpr expansion taylor_expansion(flat_view f, std::string_view var, rational point, int n) {
+constexpr expansion taylor_expansion(graph_view f, std::string_view var, rational point, int n) {
     expansion out;
     if (n < 0 || n > max_order || !point.ok) return out;
     engine<qring> e;
@@ -677,7 +677,7 @@ struct taylor_result {
 };
 
 template <std::size_t N>
-constexpr taylor_result<N> taylor_coefficients_of(flat_view f, std::string_view var,
+constexpr taylor_result<N> taylor_coefficients_of(graph_view f, std::string_view var,
                                                   rational point) {
     taylor_result<N> out;
     if (static_cast<int>(N) > max_order || !point.ok) return out;

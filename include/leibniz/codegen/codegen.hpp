@@ -23,8 +23,8 @@ constexpr void require_argument(symbol<Name>) {
                   "missing from the argument list; add it");
 }
 
-template <language L, class T, class E, class... Args>
-std::string emit(E const& f, std::string_view name) {
+template <class T, class E, class... Args>
+std::string emit(E const& f, std::string_view name, target to) {
     static_assert(expression<E>, "leibniz: to_c/to_cpp/to_cuda(f, name, args...): f must be an "
                                  "expression");
     static_assert(all_symbols_v<Args...>,
@@ -37,7 +37,7 @@ std::string emit(E const& f, std::string_view name) {
             (require_argument<Syms::name_string, Args...>(Syms{}), ...);
         }(symbols_in_t<tree_t<E>, type_list<>>{});
         auto params = params_of(f);
-        emitter out(program_of<tree_t<E>, T>(params.data()), L, std::is_same_v<T, float>);
+        emitter out(program_of<tree_t<E>, T>(params.data()), to);
         return out.function(name, {Args::name...});
     } else {
         return {};
@@ -50,20 +50,22 @@ std::string emit(E const& f, std::string_view name) {
 //! "double elu_grad(double z, double alpha) {...}"; `lz::to_c<float>(...)` uses float and expf.
 template <class T = double, class E, class... Args>
 std::string to_c(E const& f, std::string_view name, Args const&...) {
-    return detail::emit<detail::language::c, T, E, Args...>(f, name);
+    return detail::emit<T, E, Args...>(
+        f, name, std::is_same_v<T, float> ? detail::c_float_target : detail::c_target);
 }
 
 //! A C++ function template: "template <class T> constexpr T elu_grad(T z, T alpha) {...}".
 template <class E, class... Args>
 std::string to_cpp(E const& f, std::string_view name, Args const&...) {
-    return detail::emit<detail::language::cpp, double, E, Args...>(f, name);
+    return detail::emit<double, E, Args...>(f, name, detail::cpp_target);
 }
 
 //! A CUDA device function: "__device__ inline double elu_grad(double z, double alpha) {...}";
 //! `lz::to_cuda<float>(...)` for float.
 template <class T = double, class E, class... Args>
 std::string to_cuda(E const& f, std::string_view name, Args const&...) {
-    return detail::emit<detail::language::cuda, T, E, Args...>(f, name);
+    return detail::emit<T, E, Args...>(
+        f, name, std::is_same_v<T, float> ? detail::cuda_float_target : detail::cuda_target);
 }
 
 }  // namespace leibniz

@@ -1,34 +1,80 @@
-// The emitters: one function definition in C, C++ or CUDA, from the program of an expression.
-// Each distinct subterm becomes one named temporary; a where becomes if/else, so the branch not
-// taken is never computed. The arithmetic is the same, in the same order, as lz::eval's.
+// The emitters: one function definition in C, C++ or CUDA from the IR graph of the lowered tree
+// that lz::eval computes (the same operands: subtracted terms, dividing factors, constant
+// exponents). One walk; the targets differ only in spelling (struct target). Each distinct
+// subterm becomes one named temporary; a where becomes if/else, so the branch not taken is never
+// computed. The arithmetic is the same, in the same order, as lz::eval's.
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <leibniz/codegen/program.hpp>
 #include <leibniz/core/cat.hpp>
+#include <leibniz/eval/eval.hpp>
+#include <leibniz/ir/graph.hpp>
 
 namespace leibniz::detail {
 
-enum class language { c, cpp, cuda };
+// --- the graph of a lowered tree: the operands eval computes, with their flags
+
+template <class E>
+struct evaluated_operands : deep_operands<E> {};
+template <class... Ts>
+struct evaluated_operands<sum<Ts...>> : deep_operands<sum<Ts...>> {
+    static constexpr std::array<bool, sizeof...(Ts)> flags{term_operand<Ts>::negative...};
+};
+template <class... Fs>
+struct evaluated_operands<product<Fs...>> : deep_operands<product<Fs...>> {
+    static constexpr auto flags = [] {
+        std::array<bool, deep_operands<product<Fs...>>::type::size> out{};
+        std::size_t i = 0;
+        (
+            [&] {
+                if constexpr (!is_constant_v<Fs>) out[i++] = factor_operand<Fs>::divides;
+            }(),
+            ...);
+        return out;
+    }();
+};
+
+template <class Op, class... As>
+constexpr graph_node describe(lowered<Op, As...>) {
+    return make_node(kind::apply, lowered_op<Op, sizeof...(As)>());
+}
+
+//! The graph of the lowered tree that lz::eval computes for T (float or double).
+template <class Tree, class T = double>
+constexpr graph_view program_of(double const* params = nullptr) {
+    return graph_view_of<evaluated_operands, plan_t<Tree, T>>(params);
+}
+
+// --- the targets
+
+//! The spelling of one target language.
+struct target {
+    std::string_view prefix;  // before the return type
+    bool generic = false;     // C++: a template over the value type T, calls found by using std::
+    bool single = false;      // C and CUDA: float instead of double, expf instead of exp
+};
+inline constexpr target c_target{"", false, false}, c_float_target{"", false, true};
+inline constexpr target cpp_target{"template <class T>\nconstexpr ", true, false};
+inline constexpr target cuda_target{"__device__ inline ", false, false},
+    cuda_float_target{"__device__ inline ", false, true};
 
 class emitter {
   public:
-    emitter(program_view p, language lang, bool single)
-        : p_(p), lang_(lang), single_(single), value_(p.size) {}
+    emitter(graph_view p, target to) : p_(p), to_(to), value_(p.size) {}
 
     std::string function(std::string_view name, std::vector<std::string_view> const& args) {
         args_ = args;
         std::string result = get(p_.size - 1);
         std::string out;
         std::string t = type();
-        if (lang_ == language::cpp) out += "template <class T>\nconstexpr ";
-        if (lang_ == language::cuda) out += "__device__ inline ";
+        out += to_.prefix;
         out += t + " " + std::string(name) + "(";
         for (std::size_t i = 0; i < args.size(); ++i)
             out += (i ? ", " : "") + t + " " + std::string(args[i]);
@@ -41,9 +87,8 @@ class emitter {
     }
 
   private:
-    program_view p_;
-    language lang_;
-    bool single_;
+    graph_view p_;
+    target to_;
     std::vector<std::string> value_;  // what names each computed step, "" until computed
     std::vector<std::string> lines_;
     std::vector<std::string_view> args_;
@@ -58,14 +103,14 @@ class emitter {
         if (!contains(v, x)) v.push_back(x);
     }
 
-    std::string type() const { return lang_ == language::cpp ? "T" : single_ ? "float" : "double"; }
+    std::string type() const { return to_.generic ? "T" : to_.single ? "float" : "double"; }
     std::string indent() const { return std::string(4 * static_cast<std::size_t>(depth_), ' '); }
     void line(std::string const& text) { lines_.push_back(indent() + text); }
 
     std::string integer(long long n) const {
         std::string digits = std::to_string(n);
-        if (lang_ == language::cpp) return "T(" + digits + ")";
-        return digits + (single_ ? ".0f" : ".0");
+        if (to_.generic) return "T(" + digits + ")";
+        return digits + (to_.single ? ".0f" : ".0");
     }
     std::string rational(long long num, long long den) const {
         if (den == 1) return integer(num);
@@ -78,15 +123,15 @@ class emitter {
                      : std::to_chars(buf, buf + sizeof buf, v);
         std::string text(buf, r.ptr);
         if (text.find_first_of(".en") == std::string::npos) text += ".0";
-        if (lang_ == language::cpp) return "T(" + text + ")";
-        return single_ ? "(float)" + text : text;
+        if (to_.generic) return "T(" + text + ")";
+        return to_.single ? "(float)" + text : text;
     }
     std::string call(std::string_view c_name, std::string const& arg) {
         std::string f(c_name);
-        if (lang_ == language::cpp) {
+        if (to_.generic) {
             if (f == "fabs") f = "abs";
             add(functions_, f);
-        } else if (single_) {
+        } else if (to_.single) {
             f += "f";
         }
         return f + "(" + arg + ")";
@@ -99,7 +144,7 @@ class emitter {
 
     std::string get(std::size_t i) {
         if (!value_[i].empty()) return value_[i];
-        step const& s = p_[i];
+        graph_node const& s = p_[i];
         switch (s.k) {
         case kind::symbol:
             add(used_, std::string(s.name));
@@ -121,12 +166,12 @@ class emitter {
     }
 
     std::string expression(std::size_t i) {
-        step const& s = p_[i];
+        graph_node const& s = p_[i];
         switch (s.k) {
         case kind::sum: {
             std::string out;
             for (std::size_t k = 0; k < s.count; ++k) {
-                operand_ref o = p_.operand(i, k);
+                graph_operand o = p_.operand(i, k);
                 std::string v = get(o.node);
                 out += k == 0 ? (o.flag ? "-" + v : v) : (o.flag ? " - " : " + ") + v;
             }
@@ -139,10 +184,10 @@ class emitter {
         case kind::apply: {
             if (s.pattern) return pattern(i);
             std::string arg = get(p_.operand(i, 0).node);
-            if (s.name == "sign")
+            if (s.c == "sign")
                 return cat("(", type(), ")((", integer(0), " < ", arg, ") - (", arg, " < ",
                            integer(0), "))");
-            return call(s.name, arg);
+            return call(s.c, arg);
         }
         default:
             return {};
@@ -152,8 +197,8 @@ class emitter {
     // A lowered operation: its pattern with $k the operands, @f( a call, #n an integer (#-n), #n|m
     // an integer that depends on the type, %T a conversion to the type (see lower/ops.hpp).
     std::string pattern(std::size_t i) {
-        step const& s = p_[i];
-        std::string_view text = s.name;
+        graph_node const& s = p_[i];
+        std::string_view text = s.c;
         std::vector<std::string> args;
         for (std::size_t k = 0; k < s.count; ++k) args.push_back(get(p_.operand(i, k).node));
         std::string out;
@@ -173,21 +218,21 @@ class emitter {
                 if (at + 1 < text.size() && text[at + 1] == '|') {  // #n|m: m for float
                     ++at;
                     long long m = number();
-                    if (lang_ == language::cpp) {
+                    if (to_.generic) {
                         out += "(sizeof(T) == sizeof(float) ? ";
                         out += integer(m);
                         out += " : ";
                         out += integer(n);
                         out += ")";
                     } else {
-                        out += integer(single_ ? m : n);
+                        out += integer(to_.single ? m : n);
                     }
                 } else {
                     out += integer(n);
                 }
             } else if (ch == '%' && text.substr(at, 2) == "%T") {
                 ++at;
-                if (lang_ == language::cpp) {
+                if (to_.generic) {
                     out += "T";
                 } else {
                     out += "(";
@@ -197,9 +242,9 @@ class emitter {
             } else if (ch == '@') {
                 std::size_t open = text.find('(', at);
                 std::string f(text.substr(at + 1, open - at - 1));
-                if (lang_ == language::cpp)
+                if (to_.generic)
                     add(functions_, f);
-                else if (single_)
+                else if (to_.single)
                     f += "f";
                 out += f;
                 at = open - 1;
@@ -212,11 +257,11 @@ class emitter {
 
     // (numerator factors * |n|) / (dividing factors * d), negated for a negative coefficient
     std::string product(std::size_t i) {
-        step const& s = p_[i];
+        graph_node const& s = p_[i];
         std::string num, den;
         std::size_t dens = 0;
         for (std::size_t k = 0; k < s.count; ++k) {
-            operand_ref o = p_.operand(i, k);
+            graph_operand o = p_.operand(i, k);
             std::string& into = o.flag ? den : num;
             into += (into.empty() ? "" : " * ") + get(o.node);
             dens += o.flag;
@@ -247,7 +292,7 @@ class emitter {
     }
 
     std::string power(std::size_t i) {
-        step const& s = p_[i];
+        graph_node const& s = p_[i];
         std::string b = get(p_.operand(i, 0).node);
         if (!s.constant_exponent) return call("pow", b + ", " + get(p_.operand(i, 1).node));
         long long n = s.num < 0 ? -s.num : s.num;
@@ -264,11 +309,11 @@ class emitter {
 
     // where(l op r, a, b): each branch in its own block, computing what it needs
     std::string branch(std::size_t i) {
-        step const& s = p_[i];
+        graph_node const& s = p_[i];
         std::string l = get(p_.operand(i, 0).node), r = get(p_.operand(i, 1).node);
         std::string name = cat("t", std::to_string(temps_++));
         line(cat(type(), " ", name, ";"));
-        line("if (" + l + " " + std::string(s.name) + " " + r + ") {");
+        line("if (" + l + " " + std::string(s.c) + " " + r + ") {");
         arm(p_.operand(i, 2).node, name);
         line("} else {");
         arm(p_.operand(i, 3).node, name);

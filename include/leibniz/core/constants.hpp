@@ -5,9 +5,23 @@
 #include <string_view>
 #include <type_traits>
 
-#include <leibniz/algebra/fwd.hpp>
+#include <leibniz/core/nodes.hpp>
+#include <leibniz/core/rational.hpp>
 
 namespace leibniz {
+
+namespace detail {
+//! The canonical constant for an exact rational, or a diagnostic when it overflowed.
+template <rational R>
+constexpr auto constant_from() {
+    static_assert(R.ok, "leibniz: an exact constant does not fit in 64-bit integers (or divides by "
+                        "zero); write it as a run-time constant (a double) instead");
+    if constexpr (R.ok)
+        return constant<R.num, R.den>{};
+    else
+        return constant<0>{};
+}
+}  // namespace detail
 
 //! The exact rational N/D, reduced: `lz::c<1, 100>` is one hundredth.
 template <long long N, long long D = 1>

@@ -8,9 +8,9 @@
 #include <string_view>
 #include <type_traits>
 
+#include <leibniz/core/binding.hpp>
 #include <leibniz/core/fixed_string.hpp>
 #include <leibniz/core/rational.hpp>
-#include <leibniz/eval/binding.hpp>
 
 namespace leibniz {
 

@@ -10,12 +10,12 @@
 #include <type_traits>
 
 #include <leibniz/algebra/operators.hpp>
+#include <leibniz/core/binding.hpp>
 #include <leibniz/core/collect.hpp>
 #include <leibniz/core/constants.hpp>
 #include <leibniz/core/infinity.hpp>
 #include <leibniz/core/symbols.hpp>
 #include <leibniz/core/type_list.hpp>
-#include <leibniz/eval/binding.hpp>
 #include <leibniz/functions/math.hpp>
 #include <leibniz/lower/lower.hpp>
 #include <leibniz/lower/ops.hpp>

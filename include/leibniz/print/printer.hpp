@@ -1,4 +1,4 @@
-// The printer shared by text and LaTeX. It walks the flat table of a tree (core/flat.hpp) with
+// The printer shared by text and LaTeX. It walks the IR graph of a tree (ir/graph.hpp) with
 // ordinary run-time code: minimal parentheses by precedence, subtraction for negative terms, one
 // fraction for the factors with negative exponents.
 #pragma once
@@ -11,9 +11,9 @@
 
 #include <leibniz/algebra/params.hpp>
 #include <leibniz/core/cat.hpp>
-#include <leibniz/core/flat.hpp>
 #include <leibniz/core/infinity.hpp>
 #include <leibniz/core/nodes.hpp>
+#include <leibniz/ir/graph.hpp>
 
 namespace leibniz::detail {
 
@@ -60,12 +60,12 @@ inline std::string latex_symbol(std::string_view name) {
 
 class printer {
   public:
-    printer(flat_view tree, bool latex) : t_(tree), latex_(latex) {}
+    printer(graph_view tree, bool latex) : t_(tree), latex_(latex) {}
 
     std::string print() const { return node(t_.root()).text; }
 
   private:
-    flat_view t_;
+    graph_view t_;
     bool latex_;
 
     std::string wrap(printed const& p, int min_level) const {
@@ -87,7 +87,7 @@ class printer {
     }
 
     printed node(std::size_t i) const {
-        flat_node const& n = t_[i];
+        graph_node const& n = t_[i];
         switch (n.k) {
         case kind::symbol:
             return {latex_ ? latex_symbol(n.name) : std::string(n.name), atom};
@@ -271,7 +271,7 @@ class printer {
     }
 
     printed apply(std::size_t i) const {
-        flat_node const& n = t_[i];
+        graph_node const& n = t_[i];
         std::string arg = show(t_.child(i, 0), top);
         if (!latex_) return {std::string(n.name) + "(" + arg + ")", atom};
         if (n.name == "exp") return {"e^{" + arg + "}", exponent};
@@ -280,7 +280,7 @@ class printer {
     }
 
     printed comparison(std::size_t i) const {
-        flat_node const& n = t_[i];
+        graph_node const& n = t_[i];
         return {show(t_.child(i, 0), additive) + " " + std::string(latex_ ? n.latex : n.name) +
                     " " + show(t_.child(i, 1), additive),
                 top};

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include <leibniz/algebra/apply.hpp>
+#include <leibniz/ir/ops.hpp>
 #include <leibniz/proof/list.hpp>
 #include <leibniz/proof/polynomial.hpp>
 
@@ -29,7 +29,7 @@ struct atom {
     double value = 0;                      // param: its value, when known
     bool value_known = false;
     int side = 0;              // where the atom was first met: which expression,
-    std::size_t node = 0;      // and which node of its flat table
+    std::size_t node = 0;      // and which node of its graph
     bool independent = false;  // algebraically independent of the others (for disproofs)
     bool abs = false;          // log: its argument may be negative where it is used (logs.hpp)
     bool exp_taken = false;    // log: exp(k log arg) = arg^k was used for an odd k

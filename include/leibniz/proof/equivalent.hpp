@@ -99,7 +99,7 @@ struct decision {
 // One tree (same_tree: both sides have one type) with the same run-time constants: one
 // canonical form, so one function. (Types are compared, not table addresses: comparing the
 // addresses of two static arrays is not a constant expression under -fsanitize=address.)
-constexpr bool identical(flat_view const& ta, flat_view const& tb, bool same_tree) {
+constexpr bool identical(graph_view const& ta, graph_view const& tb, bool same_tree) {
     if (!same_tree) return false;
     for (std::size_t i = 0; i < ta.size; ++i)
         if (ta[i].k == kind::param && ta.params[ta[i].index] != tb.params[tb[i].index])
@@ -138,7 +138,7 @@ struct compare_region {
     }
 };
 
-constexpr decision decide(flat_view ta, flat_view tb, bool same_tree = false) {
+constexpr decision decide(graph_view ta, graph_view tb, bool same_tree = false) {
     decision d;
     if (identical(ta, tb, same_tree)) {
         d.state = verdict::state::proven;

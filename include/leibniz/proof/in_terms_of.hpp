@@ -259,7 +259,7 @@ constexpr bool solve_region(context& ctx, ratfun const& g, ratfun const& f, list
 constexpr bool flat_conditions(normaliser& n) {
     list<condition_use> found;  // (n.uses stays empty meanwhile: a where in a condition fails)
     for (int side = 0; side < 2; ++side) {
-        flat_view const& t = n.sides[side];
+        graph_view const& t = n.sides[side];
         for (std::size_t i = 0; i < t.size; ++i) {
             if (t[i].k == kind::apply &&
                 (t[i].rule == proof_rule::abs || t[i].rule == proof_rule::sign))
@@ -284,7 +284,7 @@ constexpr bool flat_conditions(normaliser& n) {
     return n.ctx.ok;
 }
 
-constexpr solution solve(flat_view tg, flat_view tf) {
+constexpr solution solve(graph_view tg, graph_view tf) {
     solution out;
     normaliser n;
     start(n, tg, tf);
@@ -338,7 +338,7 @@ constexpr solution solve(flat_view tg, flat_view tf) {
 template <class G, class F>
 struct solution_of {
     static constexpr solution value = solve(view_of<G>(), view_of<F>());
-    using lists = type_list<typename flat_of<G>::list, typename flat_of<F>::list>;
+    using lists = type_list<typename canonical_graph<G>::list, typename canonical_graph<F>::list>;
 };
 
 // --- the solution as an expression

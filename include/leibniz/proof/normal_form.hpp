@@ -1,4 +1,4 @@
-// The normal form of an expression: its flat table read into a rational function over atoms.
+// The normal form of an expression: its IR graph read into a rational function over atoms.
 // exp of a sum is a product of u = exp(m) per monomial m; log takes the exponentials out of its
 // argument; tanh x = (exp(2x) - 1)/(exp(2x) + 1); rational powers of rational constants become
 // prime radicals; other functions are opaque atoms. A `where` takes the branch that the current
@@ -7,7 +7,7 @@
 
 #include <cstddef>
 
-#include <leibniz/core/flat.hpp>
+#include <leibniz/ir/graph.hpp>
 #include <leibniz/proof/atoms.hpp>
 #include <leibniz/proof/list.hpp>
 #include <leibniz/proof/logs.hpp>
@@ -57,7 +57,7 @@ struct interval {
 //! The state of a normalisation: the atoms, the conditions of the current region, memo tables.
 struct normaliser {
     context ctx;
-    flat_view sides[2];
+    graph_view sides[2];
     list<condition_variable> variables;  // of the current region (a stack: see regions.hpp)
     list<condition_use> uses;
     list<char> region;  // the signs each variable may have in the current region
@@ -350,8 +350,8 @@ constexpr ratfun function_of(normaliser& n, proof_rule rule, std::string_view na
 }
 
 constexpr ratfun compute(normaliser& n, int side, std::size_t i) {
-    flat_view const& t = n.sides[side];
-    flat_node const& f = t[i];
+    graph_view const& t = n.sides[side];
+    graph_node const& f = t[i];
     context& ctx = n.ctx;
     switch (f.k) {
     case kind::constant:
@@ -472,7 +472,7 @@ constexpr void forget(normaliser& n) {
         for (char& d : n.done[side]) d = false;
 }
 
-constexpr void start(normaliser& n, flat_view a, flat_view b) {
+constexpr void start(normaliser& n, graph_view a, graph_view b) {
     n.sides[0] = a;
     n.sides[1] = b;
     forget(n);

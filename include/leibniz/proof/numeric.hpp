@@ -35,7 +35,7 @@ struct approx {
 };
 
 struct numeric_walk {
-    flat_view t;
+    graph_view t;
     point const* at = nullptr;
     list<approx> memo;
     list<char> done;
@@ -102,7 +102,7 @@ constexpr approx power_value(numeric_walk& w, approx b, approx p) {
         2 * kernel_cost);
 }
 
-constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
+constexpr approx function_value(numeric_walk& w, graph_node const& f, approx x) {
     // far arguments are left alone: the constexpr kernels of sin and cos are accurate only
     // for |x| < 1e5, log takes a step per binade
     bool far = (f.rule == proof_rule::log && (x.v <= 2 * x.e || x.v > 1e30L || x.v < 1e-30L)) ||
@@ -133,7 +133,7 @@ constexpr approx function_value(numeric_walk& w, flat_node const& f, approx x) {
 }
 
 constexpr approx compute_value(numeric_walk& w, std::size_t i) {
-    flat_node const& f = w.t[i];
+    graph_node const& f = w.t[i];
     switch (f.k) {
     case kind::constant: {  // exact when den is a power of 2 (a 64-bit num always fits)
         math::ld v = static_cast<math::ld>(f.num) / static_cast<math::ld>(f.den);
@@ -207,7 +207,7 @@ constexpr void start(numeric_walk& w) {
 
 //! The value of t's root at the point, with a bound on its error; ok is false where it is not
 //! defined, cannot be bounded, or the shared steps run out.
-constexpr approx value_at(flat_view t, point const& at, long long& steps, bool& ok) {
+constexpr approx value_at(graph_view t, point const& at, long long& steps, bool& ok) {
     numeric_walk w;
     w.t = t;
     w.at = &at;
@@ -220,9 +220,9 @@ constexpr approx value_at(flat_view t, point const& at, long long& steps, bool& 
 
 //! Whether some sample point shows a and b to differ: both finite, and apart by more than four
 //! times the sum of their error bounds.
-constexpr bool differ_somewhere(flat_view a, flat_view b) {
+constexpr bool differ_somewhere(graph_view a, graph_view b) {
     point at;
-    for (flat_view const* t : {&a, &b})
+    for (graph_view const* t : {&a, &b})
         for (std::size_t i = 0; i < t->size; ++i) {
             if ((*t)[i].k != kind::symbol) continue;
             bool known = false;

@@ -1,5 +1,5 @@
 // The regions of a piecewise comparison. Every comparison, abs and sign asks the sign of one
-// variable x; the regions are found depth first, in the order of the flat tables (children
+// variable x; the regions are found depth first, in the order of the graphs (children
 // before parents), so that a condition that contains a where is normalised in each region of
 // the conditions inside it (hard_tanh = max(-1, min(1, z))). A variable is split in two (x <= 0,
 // x > 0, as its uses need) or in three when a use separates x = 0 from both sides (x < 0 and
@@ -163,8 +163,8 @@ struct site {
 //! of x on which a comparison holds; for abs and sign, those on which the argument is <= 0).
 constexpr bool sign_question(normaliser& n, int side, std::size_t node, ratfun& x,
                              condition_use& use) {
-    flat_view const& t = n.sides[side];
-    flat_node const& f = t[node];
+    graph_view const& t = n.sides[side];
+    graph_node const& f = t[node];
     use.side = side;
     use.node = node;
     ratfun l = normal_form(n, side, t.child(node, 0));
@@ -290,7 +290,7 @@ struct region_walk {
 };
 
 //! Whether a node asks a sign: a comparison, or abs or sign of an argument.
-constexpr bool asks_sign(flat_node const& f) {
+constexpr bool asks_sign(graph_node const& f) {
     return f.k == kind::comparison ||
            (f.k == kind::apply && (f.rule == proof_rule::abs || f.rule == proof_rule::sign));
 }
@@ -301,7 +301,7 @@ template <class Leaf>
 constexpr bool for_each_region(normaliser& n, Leaf leaf) {
     region_walk<Leaf> w{n, leaf, {}, 0, true};
     for (int side = 0; side < 2; ++side) {
-        flat_view const& t = n.sides[side];
+        graph_view const& t = n.sides[side];
         for (std::size_t i = 0; i < t.size; ++i)
             if (asks_sign(t[i])) w.sites.push_back({side, i});
     }

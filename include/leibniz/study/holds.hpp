@@ -278,7 +278,7 @@ constexpr math::ld point_in(span const& s) {
 
 //! Whether the condition's difference has a forbidden sign at `at` and the assumptions hold
 //! there, by evaluations with error bounds.
-constexpr bool confirmed(flat_view d, flat_view assumed, std::string_view name, math::ld at,
+constexpr bool confirmed(graph_view d, graph_view assumed, std::string_view name, math::ld at,
                          char accepts) {
     proof::point p;
     p.names.push_back(name);
@@ -300,7 +300,7 @@ constexpr bool confirmed(flat_view d, flat_view assumed, std::string_view name, 
 
 struct holds_decision {
     normaliser n;
-    flat_view d, dd, assumed;  // dd: d' by its one symbol (size 0 when it has several)
+    graph_view d, dd, assumed;  // dd: d' by its one symbol (size 0 when it has several)
     char accepts = above;
     bool regions_found = true, all_proven = true, disproved = false;
     long long spent = 0;    // by the interval searches, against holds_search_budget
@@ -312,8 +312,8 @@ struct holds_decision {
     math::ld at = 0;
 };
 
-//! The one symbol of a flat table, or empty when it has none or several.
-constexpr std::string_view only_symbol(flat_view const& t, bool& several) {
+//! The one symbol of a graph, or empty when it has none or several.
+constexpr std::string_view only_symbol(graph_view const& t, bool& several) {
     std::string_view name;
     several = false;
     for (std::size_t i = 0; i < t.size; ++i)
@@ -329,8 +329,8 @@ constexpr std::string_view only_symbol(flat_view const& t, bool& several) {
 inline constexpr math::ld tail_cut = 64;
 
 // The signs of the limit of d toward dir (0 when not known).
-constexpr char limit_signs(flat_view d, std::string_view name, int dir, pools* pool) {
-    constexpr flat_view zero = view_of<constant<0>>();
+constexpr char limit_signs(graph_view d, std::string_view name, int dir, pools* pool) {
+    constexpr graph_view zero = view_of<constant<0>>();
     limit_search l = limit_at(d, zero, name, dir, pool);
     if (l.answer.kind == limit_kind::plus_infinity) return above;
     if (l.answer.kind == limit_kind::minus_infinity) return below;
@@ -365,7 +365,7 @@ constexpr sign_search probe(holds_decision& h, std::string_view name, ival box) 
 }
 
 // One search, charged to the decision's budget.
-constexpr sign_search search(holds_decision& h, flat_view const& t, flat_view const& dt,
+constexpr sign_search search(holds_decision& h, graph_view const& t, graph_view const& dt,
                              std::string_view name, ival box, char accepts) {
     long long left = holds_search_budget - h.spent;
     if (h.pool != nullptr && h.pool->search < left) left = h.pool->search;
@@ -391,7 +391,8 @@ constexpr sign_search with_tails(holds_decision& h, std::string_view name, ival 
         for (char slope : {static_cast<char>(above | at_zero), static_cast<char>(below | at_zero)})
             monotone =
                 monotone ||
-                certify_signs(h.dd, flat_view{}, name, tail, slope, holds_search_budget).state == 1;
+                certify_signs(h.dd, graph_view{}, name, tail, slope, holds_search_budget).state ==
+                    1;
         if (!monotone) return out;
         char at_infinity = limit_signs(h.d, name, dir, h.pool);
         long long steps = 0;
@@ -525,7 +526,7 @@ struct decide_region {
     }
 };
 
-constexpr holds_decision decide_holds(flat_view d, flat_view dd, flat_view assumed, char accepts,
+constexpr holds_decision decide_holds(graph_view d, graph_view dd, graph_view assumed, char accepts,
                                       context const* offset_ctx = nullptr,
                                       ratfun const& offset = {}, pools* pool = nullptr) {
     holds_decision h;
@@ -605,7 +606,7 @@ constexpr verdict holds(C const& condition_, As const&... assumptions) {
         auto pdd = detail::params_of(dd);
         auto pa = detail::params_of(a);
         using symbols = detail::symbols_in_t<detail::tree_t<decltype(d)>, detail::type_list<>>;
-        detail::flat_view slope{};
+        detail::graph_view slope{};
         if constexpr (symbols::size == 1)
             slope = detail::view_of<detail::tree_t<decltype(dd)>>(pdd.data());
         return verdict_of(decide_holds(detail::view_of<detail::tree_t<decltype(d)>>(pd.data()),

@@ -9,8 +9,8 @@
 #include <cstddef>
 #include <string_view>
 
-#include <leibniz/core/flat.hpp>
 #include <leibniz/functions/math.hpp>
+#include <leibniz/ir/graph.hpp>
 #include <leibniz/proof/list.hpp>
 #include <leibniz/proof/normal_form.hpp>
 #include <leibniz/proof/numeric.hpp>
@@ -298,7 +298,7 @@ struct tail_bounds {
 };
 
 struct walker {
-    flat_view t;
+    graph_view t;
     std::string_view var;
     ival box;
     proof::list<ival> memo;
@@ -319,7 +319,7 @@ constexpr ival fail(walker& w) {
     return {};
 }
 
-constexpr ival kernel_at(walker& w, flat_node const& f, ld v) {
+constexpr ival kernel_at(walker& w, graph_node const& f, ld v) {
     *w.steps += proof::kernel_cost;
     switch (f.rule) {
     case proof_rule::exp:
@@ -338,7 +338,7 @@ constexpr ival kernel_at(walker& w, flat_node const& f, ld v) {
 }
 
 // An increasing function: its ends' bounds, the limits at infinite ends, the sign of an odd one.
-constexpr ival increasing(walker& w, flat_node const& f, ival x) {
+constexpr ival increasing(walker& w, graph_node const& f, ival x) {
     bool odd = f.rule != proof_rule::exp && f.rule != proof_rule::log;
     ival r;
     ival lo_end{}, hi_end{};
@@ -394,7 +394,7 @@ constexpr bool reaches(ld lo, ld hi, ld c) {
     return false;
 }
 
-constexpr ival trig(walker& w, flat_node const& f, ival x) {
+constexpr ival trig(walker& w, graph_node const& f, ival x) {
     bool is_sin = f.rule == proof_rule::sin;
     if (is_point(x) && x.lo == 0) return point(is_sin ? 0 : 1);
     if (x.lo_inf || x.hi_inf || x.lo < -trig_far || x.hi > trig_far || x.hi - x.lo > 6.3L)
@@ -412,7 +412,7 @@ constexpr ival trig(walker& w, flat_node const& f, ival x) {
     return clamp(r, -1, 1);
 }
 
-constexpr ival function_value(walker& w, flat_node const& f, ival x) {
+constexpr ival function_value(walker& w, graph_node const& f, ival x) {
     if (f.rule == proof_rule::exp || f.rule == proof_rule::tanh || f.name == "atan" ||
         f.name == "erf") {
         if (!f.has_kernel) return fail(w);
@@ -481,13 +481,13 @@ constexpr ival power_int(walker& w, ival b, long long n) {
 }
 
 constexpr ival log_of(walker& w, ival x) {
-    flat_node log_node{};
+    graph_node log_node{};
     log_node.rule = proof_rule::log;
     if (!positive(x)) return fail(w);
     return increasing(w, log_node, x);
 }
 constexpr ival exp_of(walker& w, ival x) {
-    flat_node exp_node{};
+    graph_node exp_node{};
     exp_node.rule = proof_rule::exp;
     return increasing(w, exp_node, x);
 }
@@ -519,7 +519,7 @@ constexpr ival power_positive(walker& w, ival b, ival p, bool square_root) {
 constexpr ival power_value(walker& w, std::size_t i) {
     ival b = value_of(w, w.t.child(i, 0));
     if (!w.ok) return {};
-    flat_node const& e = w.t[w.t.child(i, 1)];
+    graph_node const& e = w.t[w.t.child(i, 1)];
     if (e.k == kind::constant && e.den == 1) {
         if (e.num > 64 || e.num < -64) return fail(w);
         return power_int(w, b, e.num);
@@ -578,7 +578,7 @@ constexpr ival log1p_of(walker& w, ival u, ival one_plus_u) {
     return settle(r);
 }
 
-constexpr void prepare(walker& w, flat_view const& t, std::string_view var, long long* steps,
+constexpr void prepare(walker& w, graph_view const& t, std::string_view var, long long* steps,
                        long long limit);
 constexpr ival run(walker& w, std::size_t node, ival box);
 
@@ -613,7 +613,7 @@ constexpr ival branch_value(walker& w, std::size_t i, bool taken) {
 }
 
 constexpr ival compute(walker& w, std::size_t i) {
-    flat_node const& f = w.t[i];
+    graph_node const& f = w.t[i];
     switch (f.k) {
     case kind::constant: {
         ld n = static_cast<ld>(f.num), d = static_cast<ld>(f.den), q = n / d;
@@ -647,7 +647,7 @@ constexpr ival compute(walker& w, std::size_t i) {
         ival x = value_of(w, w.t.child(i, 0));
         if (w.ok && f.rule == proof_rule::log && f.has_kernel) {
             std::size_t a = w.t.child(i, 0);
-            flat_node const& s = w.t[a];
+            graph_node const& s = w.t[a];
             if (s.k == kind::sum && s.count > 1 && w.t[w.t.child(a, 0)].k == kind::constant &&
                 w.t[w.t.child(a, 0)].num == 1 && w.t[w.t.child(a, 0)].den == 1) {
                 // log(1 + u): by log1p of u, which keeps a tiny u
@@ -723,7 +723,7 @@ constexpr tail_bounds negated(tail_bounds b) {
 
 // The lines of node i from its children's, before its interval v is narrowed by them.
 constexpr tail_bounds tail_rule(walker& w, std::size_t i) {
-    flat_node const& f = w.t[i];
+    graph_node const& f = w.t[i];
     tail_bounds r;
     auto of = [&](std::size_t k) -> tail_bounds const& { return w.tails[w.t.child(i, k)]; };
     auto plain = [&](std::size_t k) -> ival const& { return w.memo[w.t.child(i, k)]; };
@@ -855,7 +855,7 @@ constexpr tail_bounds tail_rule(walker& w, std::size_t i) {
         return r;
     }
     case kind::power: {
-        flat_node const& e = w.t[w.t.child(i, 1)];
+        graph_node const& e = w.t[w.t.child(i, 1)];
         tail_bounds const& b = of(0);
         // (the exponent's own value is not computed for an integer exponent)
         if (e.k != kind::constant || b.sign == 0 || (e.den & (e.den - 1)) != 0) return r;
@@ -902,7 +902,7 @@ constexpr tail_bounds tail_rule(walker& w, std::size_t i) {
             return r;
         }
         if (f.rule == proof_rule::log) {
-            flat_node const& s = w.t[a];
+            graph_node const& s = w.t[a];
             if (s.k == kind::sum && s.count == 2 && w.t[w.t.child(a, 0)].k == kind::constant &&
                 w.t[w.t.child(a, 0)].num == 1 && w.t[w.t.child(a, 0)].den == 1) {
                 // log(1 + u), u > 0: u/(1 + u) <= log(1 + u) <= u; log u <= it <= log u + 1/u
@@ -1023,7 +1023,7 @@ constexpr ival value_of(walker& w, std::size_t i) {
     return w.memo[i];
 }
 
-constexpr void prepare(walker& w, flat_view const& t, std::string_view var, long long* steps,
+constexpr void prepare(walker& w, graph_view const& t, std::string_view var, long long* steps,
                        long long limit) {
     w.t = t;
     w.var = var;
@@ -1064,7 +1064,7 @@ inline constexpr long long enclosure_steps = 20000;
 //! false when the expression may be undefined somewhere in the box (log of an interval reaching
 //! <= 0, division by an interval containing 0, a non-integer power of a base that may be
 //! negative, ...), or when steps passes limit.
-constexpr ival enclose(flat_view const& t, std::size_t node, std::string_view var, ival box,
+constexpr ival enclose(graph_view const& t, std::size_t node, std::string_view var, ival box,
                        long long& steps, bool& ok, long long limit = enclosure_steps) {
     walker w;
     prepare(w, t, var, &steps, limit);
@@ -1351,7 +1351,7 @@ struct extremum_search {
     }
 };
 
-constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+constexpr extremum search_extremum(graph_view const& t, graph_view const& dt, graph_view const& d2t,
                                    std::string_view var, ival box, long long budget,
                                    bool maximize) {
     extremum_search s;
@@ -1447,24 +1447,24 @@ constexpr extremum search_extremum(flat_view const& t, flat_view const& dt, flat
 
 //! Certified bounds on the infimum of t.root() over the box, var's derivative table dt (size 0
 //! for none) pruning monotone pieces and giving the mean-value form: silu's infimum to 1e-12.
-constexpr extremum enclose_inf(flat_view const& t, flat_view const& dt, std::string_view var,
+constexpr extremum enclose_inf(graph_view const& t, graph_view const& dt, std::string_view var,
                                ival box, long long budget = search_steps) {
-    return search_extremum(t, dt, flat_view{}, var, box, budget, false);
+    return search_extremum(t, dt, graph_view{}, var, box, budget, false);
 }
 //! The same, with the second derivative's table d2t: small pieces where t' may vanish are
 //! settled by interval Newton on t' (its critical point contracted, t certified there), so the
 //! catalogue's mixed forms reach 1e-12 in a few thousand units.
-constexpr extremum enclose_inf(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+constexpr extremum enclose_inf(graph_view const& t, graph_view const& dt, graph_view const& d2t,
                                std::string_view var, ival box, long long budget = search_steps) {
     return search_extremum(t, dt, d2t, var, box, budget, false);
 }
 //! Certified bounds on the supremum: lower <= sup <= upper (lower a certified value at `at`).
-constexpr extremum enclose_sup(flat_view const& t, flat_view const& dt, std::string_view var,
+constexpr extremum enclose_sup(graph_view const& t, graph_view const& dt, std::string_view var,
                                ival box, long long budget = search_steps) {
-    return search_extremum(t, dt, flat_view{}, var, box, budget, true);
+    return search_extremum(t, dt, graph_view{}, var, box, budget, true);
 }
 //! The same, with the second derivative's table d2t.
-constexpr extremum enclose_sup(flat_view const& t, flat_view const& dt, flat_view const& d2t,
+constexpr extremum enclose_sup(graph_view const& t, graph_view const& dt, graph_view const& d2t,
                                std::string_view var, ival box, long long budget = search_steps) {
     return search_extremum(t, dt, d2t, var, box, budget, true);
 }
@@ -1494,7 +1494,7 @@ inline constexpr std::size_t max_derivatives = 3;
 //! successive derivatives by var (up to max_derivatives), which narrow spans where one is
 //! monotone (a maximum touched at a point, as sigma' = 1/4 at 0, is certified through the next
 //! derivatives' signs and exact values at the point).
-constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t count,
+constexpr sign_search certify_signs_with(graph_view const* tables, std::size_t count,
                                          std::string_view var, ival box, char accepts,
                                          long long budget) {
     sign_search answer;
@@ -1532,8 +1532,8 @@ constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t co
             // a clearer witness, where a short search puts the least (or greatest) value
             bool least = (accepts & proof::below) == 0, most = (accepts & proof::above) == 0;
             if (least != most) {
-                extremum m = search_extremum(tables[0], count > 1 ? tables[1] : flat_view{},
-                                             count > 2 ? tables[2] : flat_view{}, var, box,
+                extremum m = search_extremum(tables[0], count > 1 ? tables[1] : graph_view{},
+                                             count > 2 ? tables[2] : graph_view{}, var, box,
                                              witness_steps, most);
                 ival at = run(f, f.t.root(), point(m.at));
                 if (!m.upper_inf && f.ok && (signs_of(at) & accepts) == 0) answer.witness = m.at;
@@ -1563,21 +1563,21 @@ constexpr sign_search certify_signs_with(flat_view const* tables, std::size_t co
 //! above = 4) for every var in box: bisects the finite part up to the budget; tails are
 //! enclosed directly and cut further out (by doubling) up to tail_limit. Disproved only with a
 //! witness point x where the enclosure of t at [x, x] lies entirely in forbidden signs.
-constexpr sign_search certify_signs(flat_view const& t, std::string_view var, ival box,
+constexpr sign_search certify_signs(graph_view const& t, std::string_view var, ival box,
                                     char accepts, long long budget = search_steps) {
     return certify_signs_with(&t, 1, var, box, accepts, budget);
 }
 //! The same, with t's derivative table dt pruning spans where t is monotone.
-constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, std::string_view var,
+constexpr sign_search certify_signs(graph_view const& t, graph_view const& dt, std::string_view var,
                                     ival box, char accepts, long long budget = search_steps) {
-    flat_view tables[] = {t, dt};
+    graph_view tables[] = {t, dt};
     return certify_signs_with(tables, 2, var, box, accepts, budget);
 }
 //! The same, with t's first and second derivatives.
-constexpr sign_search certify_signs(flat_view const& t, flat_view const& dt, flat_view const& d2t,
-                                    std::string_view var, ival box, char accepts,
-                                    long long budget = search_steps) {
-    flat_view tables[] = {t, dt, d2t};
+constexpr sign_search certify_signs(graph_view const& t, graph_view const& dt,
+                                    graph_view const& d2t, std::string_view var, ival box,
+                                    char accepts, long long budget = search_steps) {
+    graph_view tables[] = {t, dt, d2t};
     return certify_signs_with(tables, 3, var, box, accepts, budget);
 }
 

@@ -602,7 +602,7 @@ constexpr void repay(context const& ctx, pools* p, long long start) {
 }
 
 //! The limit of t.root() as the symbol `name` tends to dir * infinity.
-constexpr limit_search limit_at(flat_view t, flat_view other, std::string_view name, int dir,
+constexpr limit_search limit_at(graph_view t, graph_view other, std::string_view name, int dir,
                                 pools* pool = nullptr) {
     limit_search s;
     proof::start(s.n, t, other);
@@ -669,11 +669,11 @@ constexpr limit_value rebuildable(limit_search const& s) {
 template <class Tree, fixed_string Z, int Dir>
 struct limit_of {
     static constexpr limit_value value = [] {
-        constexpr flat_view zero = view_of<constant<0>>();
+        constexpr graph_view zero = view_of<constant<0>>();
         return rebuildable(limit_at(view_of<Tree>(), zero, Z.view(), Dir));
     }();
-    using lists = type_list<typename flat_of<Tree>::list, typename flat_of<constant<0>>::list,
-                            type_list<named<pi_tag>>>;
+    using lists = type_list<typename canonical_graph<Tree>::list,
+                            typename canonical_graph<constant<0>>::list, type_list<named<pi_tag>>>;
 };
 
 template <class S, bool Num, std::size_t T>

@@ -90,16 +90,16 @@ struct collect_piece {
 };
 
 //! Whether t asks a sign anywhere (a comparison, abs or sign): else it is one piece.
-constexpr bool has_kinks(flat_view t) {
+constexpr bool has_kinks(graph_view t) {
     for (std::size_t i = 0; i < t.size; ++i)
         if (proof::asks_sign(t[i])) return true;
     return false;
 }
 
-constexpr pieces pieces_of(flat_view t, std::string_view name, pools* pool) {
+constexpr pieces pieces_of(graph_view t, std::string_view name, pools* pool) {
     pieces p;
     p.name = name;
-    constexpr flat_view zero = view_of<constant<0>>();
+    constexpr graph_view zero = view_of<constant<0>>();
     proof::start(p.n, t, zero);
     long long start = draw(p.n.ctx, pool);
     if (!proof::for_each_region(p.n, collect_piece{&p})) p.ok = false;
@@ -266,15 +266,15 @@ constexpr verdict from_int(int answer) {
 }
 
 //! Whether t >= c (accepts above|at_zero) or t <= c, for c a constant of the pieces' context.
-constexpr verdict bound_holds(flat_view t, flat_view dt, pieces const& p, ratfun const& c,
+constexpr verdict bound_holds(graph_view t, graph_view dt, pieces const& p, ratfun const& c,
                               char accepts, pools* pool) {
-    constexpr flat_view one = view_of<constant<1>>();
+    constexpr graph_view one = view_of<constant<1>>();
     return verdict_of(decide_holds(t, dt, one, accepts, &p.n.ctx, c, pool));
 }
 
 //! t has signs in `accepts` everywhere, charged to the study's pool.
-constexpr verdict signs_hold(flat_view t, flat_view dt, char accepts, pools* pool) {
-    constexpr flat_view one = view_of<constant<1>>();
+constexpr verdict signs_hold(graph_view t, graph_view dt, char accepts, pools* pool) {
+    constexpr graph_view one = view_of<constant<1>>();
     return verdict_of(decide_holds(t, dt, one, accepts, nullptr, {}, pool));
 }
 
@@ -376,7 +376,7 @@ inline constexpr long long extremum_budget = 22000;
 
 //! Certified bounds of t's range over the reals; dt is t' (it prunes and tightens the searches),
 //! d2t is t'' (size 0 for none; it settles small pieces around a critical point by Newton).
-constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces& p,
+constexpr range_bounds range_of(graph_view t, graph_view dt, graph_view d2t, pieces& p,
                                 limit_search const& left, limit_search const& right, pools* pool,
                                 int sides = 3) {
     range_bounds r;
@@ -463,7 +463,7 @@ constexpr range_bounds range_of(flat_view t, flat_view dt, flat_view d2t, pieces
 //! Whether t (f') vanishes on an interval: a piece with interior whose form is 0 (proven); on
 //! every piece a point where an evaluation with error bounds shows t != 0 (disproved: t is
 //! analytic on each piece, so its zeros there are isolated).
-constexpr verdict dead_region_of(pieces const& p, flat_view t) {
+constexpr verdict dead_region_of(pieces const& p, graph_view t) {
     if (!p.ok) return verdict{};
     bool all_isolated = true;
     for (branch_piece const& b : p.all) {
@@ -496,9 +496,9 @@ constexpr verdict saturates(limit_search const& l) {
     return known(false, verdict::limit);  // infinite, or no limit
 }
 
-//! The flat tables the study reads: f, f', f'', f''' (for the convexity's own kinks).
+//! The graphs the study reads: f, f', f'', f''' (for the convexity's own kinks).
 struct study_input {
-    flat_view f, d1, d2, d3;
+    graph_view f, d1, d2, d3;
     std::string_view name;
 };
 
@@ -589,7 +589,7 @@ constexpr void convexity_part(study_input const& in, profile& p, pools& pool) {
 
 // The limits of f at both ends, and whether f' vanishes there.
 constexpr void ends_part(study_input const& in, profile& p, pools& pool) {
-    constexpr flat_view zero = view_of<constant<0>>();
+    constexpr graph_view zero = view_of<constant<0>>();
     p.left = end_of(limit_at(in.f, zero, in.name, -1, &pool));
     p.right = end_of(limit_at(in.f, zero, in.name, 1, &pool));
     p.saturates_left = saturates(limit_at(in.d1, zero, in.name, -1, &pool));
@@ -615,9 +615,10 @@ constexpr void copy_end(range_bounds& to, range_bounds const& from, bool low) {
 
 // One end of the range of t (sides 1: the lower, 2: the upper), dt its derivative; the limits
 // of t at both ends in `l` and `h`.
-constexpr range_bounds range_part(flat_view t, flat_view dt, flat_view d2t, std::string_view name,
-                                  pools& pool, int sides, end_limit& l, end_limit& h) {
-    constexpr flat_view zero = view_of<constant<0>>();
+constexpr range_bounds range_part(graph_view t, graph_view dt, graph_view d2t,
+                                  std::string_view name, pools& pool, int sides, end_limit& l,
+                                  end_limit& h) {
+    constexpr graph_view zero = view_of<constant<0>>();
     pieces pt = pieces_of(t, name, &pool);
     limit_search left = limit_at(t, zero, name, -1, &pool),
                  right = limit_at(t, zero, name, 1, &pool);

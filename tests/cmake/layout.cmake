@@ -1,0 +1,26 @@
+# Layout check: a header may include only the library's folders below its own.
+#   cmake -DINCLUDE_DIR=<include> -P layout.cmake
+# core/ includes only core/; ir/ only core/ and ir/ (the IR comes after the algebra but does not
+# need it: it reads node types through their template arguments).
+cmake_minimum_required(VERSION 3.21)
+set(allowed_core "core")
+set(allowed_ir "core;ir")
+set(failures "")
+foreach(folder IN ITEMS core ir)
+    file(GLOB headers ${INCLUDE_DIR}/leibniz/${folder}/*.hpp)
+    foreach(header IN LISTS headers)
+        file(STRINGS ${header} includes REGEX "^#include <leibniz/")
+        foreach(line IN LISTS includes)
+            string(REGEX MATCH "<leibniz/([a-z_]+)/" match "${line}")
+            if(NOT match OR NOT CMAKE_MATCH_1 IN_LIST allowed_${folder})
+                cmake_path(GET header FILENAME name)
+                list(APPEND failures "${folder}/${name}: ${line}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(failures)
+    list(JOIN failures "\n  " text)
+    message(FATAL_ERROR "a header includes a folder above its own:\n  ${text}")
+endif()
+message(STATUS "core/ and ir/ include nothing above them")
