@@ -50,9 +50,12 @@ TEST_CASE("the user formulas of issue 10", "[lowering]") {
 
 TEST_CASE("overflowing intermediates at the largest double", "[lowering]") {
     CHECK((lz::log(1_c + lz::exp(-3_c * z)) / 3_c)(z = -largest) == largest);
+    CHECK(lz::d(z * lz::tanh(lz::exp(z)), z)(z = 710.0) == 1.0);
     CHECK(lz::d(z * lz::tanh(lz::exp(z)), z)(z = largest) == 1.0);
+    CHECK(lz::d(3_c * z * lz::tanh(lz::exp(2_c * z)), z)(z = 400.0) == 3.0);
     CHECK(((lz::exp(2_c * z) - 1_c) / (lz::exp(2_c * z) + 1_c))(z = -largest) == -1.0);
     CHECK(ulps(lz::sqrt(z * z + 1_c)(z = largest), largest) <= 1);
     CHECK(ulps(lz::d(lz::sqrt(z * z + 1_c), z)(z = -largest), -1.0) <= 1);
     CHECK(lz::log(lz::exp(z) + lz::exp(2_c * z))(z = largest / 2) == largest);
+    CHECK(ulps(lz::d((lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z, z)(z = -1e300), 0.5) <= 2);
 }
