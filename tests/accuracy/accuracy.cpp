@@ -35,6 +35,7 @@ namespace lz = leibniz;
 namespace act = lz::activations;
 using namespace lz::literals;
 using accuracy::real;
+using accuracy::ulp_of;
 
 // The catalogue with the parameters of the codegen tests.
 using codegen_test::for_each_activation;
@@ -45,20 +46,6 @@ bool textbook_ten(std::string_view name) {
                                "silu", "mish", "selu"})
         if (n == name) return true;
     return false;
-}
-
-// The spacing of T at y, and at least the spacing at 2^12 times the smallest normal number: a
-// result that close to underflow is computed from subnormal intermediates, which gradual underflow
-// rounds to fewer bits (gelu(-37.6) = 3.6e-308 is -37.6 erfc(26.6)/2 with erfc(26.6) subnormal, and
-// gelu_tanh'(-21.2) = -1e-307 is about -2000 t with t = exp(2u) = 5e-311).
-template <class T>
-real ulp_of(real const& y) {
-    real const a = abs(y);
-    real const floor = real(std::numeric_limits<T>::min()) * 4096;
-    if (a < floor) return ulp_of<T>(floor);
-    int e = 0;
-    frexp(a, &e);  // a = m 2^e, 1/2 <= m < 1
-    return ldexp(real(1), e - std::numeric_limits<T>::digits);
 }
 
 // The grid on [-40, 40]: 4001 points (rounded to T), and tiny ones.

@@ -9,31 +9,17 @@
 
 #include <leibniz/leibniz.hpp>
 
+#include "lowering.hpp"
+
 namespace {
 
 namespace lz = leibniz;
 namespace act = lz::activations;
 namespace dt = lz::detail;
 using namespace lz::literals;
-
 constexpr lz::symbol<"z"> z;
 constexpr lz::symbol<"beta"> beta;
-
-// Whether the lowered tree of E contains the lowered operation Op.
-template <class Op, class T>
-struct uses_op : std::false_type {};
-template <class Op, class... As>
-struct uses_op<Op, dt::lowered<Op, As...>> : std::true_type {};
-template <class Op, template <class...> class Node, class... Cs>
-struct uses_op<Op, Node<Cs...>> : std::bool_constant<(uses_op<Op, Cs>::value || ...)> {};
-template <class Op, class E>
-constexpr bool fires = uses_op<Op, dt::lower_t<dt::tree_t<E>>>::value;
-
-constexpr bool within(double got, double want, double ulps) {
-    double const d = got > want ? got - want : want - got;
-    double const m = want < 0 ? -want : want;
-    return d <= ulps * std::numeric_limits<double>::epsilon() * m;
-}
+using namespace lowering_test;
 
 }  // namespace
 

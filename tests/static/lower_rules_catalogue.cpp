@@ -9,47 +9,16 @@
 
 #include <leibniz/leibniz.hpp>
 
+#include "lowering.hpp"
+
 namespace {
 
 namespace lz = leibniz;
 namespace act = lz::activations;
 namespace dt = lz::detail;
 using namespace lz::literals;
-
 constexpr lz::symbol<"z"> z;
-
-// Whether the lowered tree of E contains the node (or lowered operation) N.
-template <class N, class T>
-struct has : std::is_same<N, T> {};
-template <class N, template <class...> class Node, class... Cs>
-struct has<N, Node<Cs...>>
-    : std::bool_constant<std::is_same_v<N, Node<Cs...>> || (has<N, Cs>::value || ...)> {};
-template <class Op, class T>
-struct has_op : std::false_type {};
-template <class Op, class... As>
-struct has_op<Op, dt::lowered<Op, As...>> : std::true_type {};
-template <class Op, template <class...> class Node, class... Cs>
-struct has_op<Op, Node<Cs...>> : std::bool_constant<(has_op<Op, Cs>::value || ...)> {};
-
-template <class E>
-using lowered_t = dt::lower_t<dt::tree_t<E>>;
-template <class Op, class E>
-constexpr bool fires = has_op<Op, lowered_t<E>>::value;
-
-template <class Fn, class T>
-struct calls : std::false_type {};
-template <class Fn, class A>
-struct calls<Fn, lz::apply<Fn, A>> : std::true_type {};
-template <class Fn, template <class...> class Node, class... Cs>
-struct calls<Fn, Node<Cs...>> : std::bool_constant<(calls<Fn, Cs>::value || ...)> {};
-template <class Fn, class E>
-constexpr bool lowered_calls = calls<Fn, lowered_t<E>>::value;
-
-constexpr bool within(double got, double want, double ulps) {
-    double const d = got > want ? got - want : want - got;
-    double const m = want < 0 ? -want : want;
-    return d <= ulps * std::numeric_limits<double>::epsilon() * m;
-}
+using namespace lowering_test;
 
 }  // namespace
 
