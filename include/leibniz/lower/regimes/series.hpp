@@ -48,11 +48,18 @@ struct has_function<apply<Fn, A>> : std::true_type {};
 template <template <class...> class Node, class... Cs>
 struct has_function<Node<Cs...>> : std::bool_constant<(has_function<Cs>::value || ...)> {};
 
+// The Taylor coefficients of E at 0 through order N, each its own constant expression (clang
+// counts its step limit per constant expression).
+template <class E, class Z, std::size_t N>
+struct coefficients_at_zero {
+    static constexpr auto value = taylor_coefficients<E, Z, 0, 1, N>();
+};
+
 // The order of E at 0 (the index of its first non-zero Taylor coefficient), up to `below`;
 // `below` when it is at least that, -1 when E does not expand.
 template <class E, class Z, std::size_t Below>
 constexpr int valuation() {
-    constexpr auto r = taylor_coefficients<E, Z, 0, 1, Below>();
+    constexpr auto const& r = coefficients_at_zero<E, Z, Below>::value;
     if (!r.ok) return -1;
     for (std::size_t k = 0; k < Below; ++k)
         if (r.c[k].num != 0) return static_cast<int>(k);
@@ -83,7 +90,7 @@ struct analysis<sum<Ts...>, Z> {
     // the coefficients through the highest of orders 24, 18, 12, 8 that do not overflow
     template <std::size_t N>
     static constexpr series::taylor_result<order> through() {
-        constexpr auto r = taylor_coefficients<sum<Ts...>, Z, 0, 1, N>();
+        constexpr auto const& r = coefficients_at_zero<sum<Ts...>, Z, N>::value;
         series::taylor_result<order> out;
         out.ok = r.ok;
         for (std::size_t k = 0; k <= N; ++k) out.c[k] = r.c[k];
