@@ -100,3 +100,18 @@ TEST_CASE("series regime: a Taylor polynomial where a sum cancels at 0", "[lower
     STATIC_REQUIRE(!fires<dt::select_op, decltype(z + lz::pow(z, 3_c))>);
     STATIC_REQUIRE(!fires<dt::select_op, decltype(lz::exp(z) + z)>);
 }
+
+TEST_CASE("sqrt_rational: sums of y^i sqrt(a + k y^2)^j", "[lowering][constexpr]") {
+    constexpr auto squareplus = (z + lz::sqrt(z * z + 4_c)) / 2_c;
+    STATIC_REQUIRE(fires<dt::select_op, decltype(squareplus)>);
+    STATIC_REQUIRE(within(squareplus(z = -40.0), 0.02498439450078573, 2));  // was 507 ulp
+    STATIC_REQUIRE(within(lz::d(squareplus, z)(z = -40.0), 0.0006238305610776627, 4));
+    // a product around it (PFLU), a derivative whose terms add to 1/r^3 (ISRU'), a log around it
+    constexpr auto pflu = z * (1_c + z / lz::sqrt(1_c + z * z)) / 2_c;
+    STATIC_REQUIRE(within(pflu(z = -38.166666666666664), -0.006546847795013068, 4));
+    constexpr auto isru = z / lz::sqrt(1_c + z * z / 2_c);
+    STATIC_REQUIRE(within(lz::d(isru, z)(z = -39.5), 4.5805665099073356e-05, 4));
+    constexpr auto asinh = lz::log(z + lz::sqrt(z * z + 1_c));
+    STATIC_REQUIRE(within(asinh(z = -37.0), -4.304247658249556, 2));
+    STATIC_REQUIRE(within(lz::d(asinh, z)(z = -37.166667938232422), 0.026896095077960234, 4));
+}
