@@ -115,3 +115,18 @@ TEST_CASE("sqrt_rational: sums of y^i sqrt(a + k y^2)^j", "[lowering][constexpr]
     STATIC_REQUIRE(within(asinh(z = -37.0), -4.304247658249556, 2));
     STATIC_REQUIRE(within(lz::d(asinh, z)(z = -37.166667938232422), 0.026896095077960234, 4));
 }
+
+TEST_CASE("exp_rational: shifted arguments and constants (found by tests/property/lowering)",
+          "[lowering][constexpr]") {
+    // exp(2z - 2) and exp(1 - z) are powers of one u = exp(z - 1)
+    STATIC_REQUIRE(
+        within(lz::d<2>(act::softplus(z - 1_c), z)(z = 37.24), 1.8246012826495365e-16, 8));
+    STATIC_REQUIRE(
+        within(lz::d<2>(act::softplus(-2_c * z - 1_c), z)(z = -37.24), 4.898932562167176e-32, 8));
+    STATIC_REQUIRE(
+        within(lz::d<2>(act::sigmoid(z - 1_c), z)(z = -700.0), 3.6271722970495225e-305, 8));
+    STATIC_REQUIRE(within(lz::d<2>(1_c / (3_c + lz::exp(z + lz::c<1, 4>)), z)(z = 400.0),
+                          1.4915355816354144e-174, 8));
+    // 1 - sigma(z) is sigma(-z), not -(sigma(z) - 1)
+    STATIC_REQUIRE(within((1_c - act::sigmoid(z))(z = 40.0), 4.248354255291589e-18, 2));
+}

@@ -40,20 +40,39 @@ using polynomial::upoly;
 // --- what a factor is in the family of R: exp(k R), or an integer power of a sum of c exp(k R)
 // and constants
 
+//! V = k base: for a term its coefficient and rest; for a sum the coefficient of its first
+//! non-constant term, so that exp(2z - 2) and exp(1 - z) are powers of one u = exp(z - 1).
+template <class V>
+struct exp_base {
+    static constexpr rational k = term_parts<V>::coef;
+    using base = typename term_parts<V>::rest;
+};
+template <class T, class... Ts>
+struct exp_base<sum<T, Ts...>> {
+    template <class X>
+    using varies = std::bool_constant<!is_constant_v<X>>;
+    static constexpr rational k =
+        term_parts<at_t<find_first<varies, T, Ts...>(), type_list<T, Ts...>>>::coef;
+    template <class X>
+    using scaled_term =
+        decltype(make_term<term_parts<X>::coef * inverse(k), typename term_parts<X>::rest>());
+    using base = decltype((scaled_term<T>{} + ... + scaled_term<Ts>{}));
+};
+
 //! exp(V) in the family of R: V = k R, or a sum with a term k R (the rest stays exp(rest)).
 template <class V, class R>
 struct exponent {
     static constexpr bool in = false;
 };
 template <class V, class R>
-    requires std::is_same_v<typename term_parts<V>::rest, R>
+    requires std::is_same_v<typename exp_base<V>::base, R>
 struct exponent<V, R> {
     static constexpr bool in = true;
-    static constexpr rational k = term_parts<V>::coef;
+    static constexpr rational k = exp_base<V>::k;
     using remainder = void;
 };
 template <class... Ts, class R>
-    requires(!std::is_same_v<typename term_parts<sum<Ts...>>::rest, R> &&
+    requires(!std::is_same_v<typename exp_base<sum<Ts...>>::base, R> &&
              (std::is_same_v<typename term_parts<Ts>::rest, R> || ...))
 struct exponent<sum<Ts...>, R> {
     template <class T>
@@ -215,7 +234,10 @@ struct canonical_product<type_list<F, Fs...>> {
 
 inline constexpr int max_groups = 8, max_denominators = 4;
 
+// The positive gcd of two rationals (0 for two zeros).
 constexpr rational gcd(rational a, rational b) {
+    if (a.num < 0) a = -a;
+    if (b.num < 0) b = -b;
     if (a.num == 0) return b;
     if (b.num == 0) return a;
     long long n = detail::gcd(a.num, b.num), d = 0;
@@ -480,11 +502,11 @@ struct exp_term_rest {
 };
 template <class V>
 struct exp_term_rest<apply<exp_fn, V>> {
-    using type = typename term_parts<V>::rest;
+    using type = typename exp_base<V>::base;
 };
 template <long long N, long long D, class V>
 struct exp_term_rest<product<constant<N, D>, apply<exp_fn, V>>> {
-    using type = typename term_parts<V>::rest;
+    using type = typename exp_base<V>::base;
 };
 template <class... Ts>
 struct first_rest {
