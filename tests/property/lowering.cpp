@@ -22,7 +22,8 @@
 //     (truth 1.82e-16), at 20 relative error 3.8e-8; d<2>(sigmoid(z - 1)) at -700 and
 //     d<2>(softplus(z - 1)) at 700 are NaN; d<2>(1/(3 + exp(z + 1/4))) at 400 is NaN (truth
 //     1.49e-174); d<2>(softplus(10z - 2)) at z = 40 is NaN; unshifted arguments are fine;
-//   - 1 - sigmoid(z) at 40 is -0 (truth 4.25e-18): the constant is not added exactly;
+//   - 1 - sigmoid(z) at 40 is -0 (truth 4.25e-18): lowered as -(-1 + sigmoid(z)), not as
+//     sigmoid(-z) (no rule fires on the sum of the constant and the logistic function);
 //   - sqrt((a z + b)^2 + c)'' with b != 0, and sqrt(z^2 + c)'' summed with another term
 //     (erf(z) - sqrt(z^2 + 4))'': the naive 1/s - y^2/s^3 (relative errors 1e-11 .. 2e-10);
 //     ((-z) (z + sqrt(z^2 + 1/100)))' at -40: -z - sqrt(..) cancels in a larger sum (5e-6);

@@ -473,10 +473,8 @@ def main():
 
 
 def write_if_changed(path, text):
-    if os.path.exists(path):
-        with open(path) as f:
-            if f.read() == text:
-                return
+    """Writes text to path (always, so that the build sees the outputs newer than the
+    generator)."""
     with open(path, 'w') as f:
         f.write(text)
 
