@@ -120,9 +120,9 @@ TEST_CASE("exp_rational: shifted arguments and constants (found by tests/propert
           "[lowering][constexpr]") {
     // exp(2z - 2) and exp(1 - z) are powers of one u = exp(z - 1)
     STATIC_REQUIRE(
-        within(lz::d<2>(act::softplus(z - 1_c), z)(z = 37.24), 1.8246012826495365e-16, 8));
+        within(lz::d<2>(act::softplus(z - 1_c), z)(z = 37.24), 1.824601282649533e-16, 8));
     STATIC_REQUIRE(
-        within(lz::d<2>(act::softplus(-2_c * z - 1_c), z)(z = -37.24), 4.898932562167176e-32, 8));
+        within(lz::d<2>(act::softplus(-2_c * z - 1_c), z)(z = -37.24), 4.8989325621671564e-32, 8));
     STATIC_REQUIRE(
         within(lz::d<2>(act::sigmoid(z - 1_c), z)(z = -700.0), 3.6271722970495225e-305, 8));
     STATIC_REQUIRE(within(lz::d<2>(1_c / (3_c + lz::exp(z + lz::c<1, 4>)), z)(z = 400.0),
