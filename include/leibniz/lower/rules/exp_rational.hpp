@@ -47,6 +47,11 @@ struct exp_base {
     static constexpr rational k = term_parts<V>::coef;
     using base = typename term_parts<V>::rest;
 };
+template <long long N, long long D, class T, class... Ts>
+struct exp_base<product<constant<N, D>, sum<T, Ts...>>> {  // c (a + b z): (c b) (a/b + z)
+    static constexpr rational k = rational{N, D, true} * exp_base<sum<T, Ts...>>::k;
+    using base = typename exp_base<sum<T, Ts...>>::base;
+};
 template <class T, class... Ts>
 struct exp_base<sum<T, Ts...>> {
     template <class X>
