@@ -313,4 +313,13 @@ struct exp_finite_op {
     }
 };
 
+//! 1 where x is finite, else 0 (x - x is 0 only for a finite x)
+struct finite_op {
+    static constexpr std::string_view pattern = "%T(($0 - $0) == #0)";
+    template <class T>
+    static constexpr T eval(T const& x) {
+        return static_cast<T>(x - x == T(0));
+    }
+};
+
 }  // namespace leibniz::detail

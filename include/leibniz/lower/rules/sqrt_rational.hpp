@@ -205,8 +205,11 @@ struct sqrt_rational_sum {
         // q and r r of one sign (q r >= 0): no cancellation
         using same_sign = lowered<nonnegative_op, product<q, r>>;
         // no odd power of r left: the terms added to Q (ISRU': 1/r - y^2/(2 r^3) = 1/r^3)
+        // the conjugate where it is finite (Q^2 and R^2 S overflow at the largest |y|: there
+        // the direct form, whose cancellation is then below the rounding)
+        using safe = lowered<select_op, lowered<finite_op, conjugate>, conjugate, direct>;
         using value = std::conditional_t<data::value.r.size == 0, q,
-                                         lowered<select_op, same_sign, direct, conjugate>>;
+                                         lowered<select_op, same_sign, direct, safe>>;
         static constexpr long long m = data::value.m;
         using type = std::conditional_t<m == 0, value, product<value, power<root, constant<m>>>>;
     };
