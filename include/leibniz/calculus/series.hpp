@@ -32,10 +32,10 @@
 
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/constants.hpp>
-#include <leibniz/ir/graph.hpp>
 #include <leibniz/core/infinity.hpp>
 #include <leibniz/core/rational.hpp>
 #include <leibniz/functions/functions.hpp>
+#include <leibniz/ir/graph.hpp>
 #include <leibniz/proof/list.hpp>
 
 namespace leibniz::detail::series {
