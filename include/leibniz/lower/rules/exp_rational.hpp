@@ -208,18 +208,13 @@ struct term<T, R, type_list<Fs...>> {
             ...);
         return d;
     }();
-    static constexpr bool has_denominator = [] {
-        for (int i = 0; i < data.polys; ++i)
-            if (data.p[i].n < 0) return true;
-        return false;
-    }();
     // the other factors, canonical (so that equal ones are one type), 1 for none
     using others =
         concat_t<std::conditional_t<is_const, type_list<>, typename factor<Fs, R>::others>...>;
 };
 template <long long N, long long D, class R>
 struct term<constant<N, D>, R, type_list<constant<1>>> {
-    static constexpr bool is_const = true, in = true, has_denominator = false;
+    static constexpr bool is_const = true, in = true;
     static constexpr term_data data{rational{N, D, true}};
     using others = type_list<>;
 };
