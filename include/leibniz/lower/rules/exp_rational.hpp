@@ -600,11 +600,22 @@ struct exp_rational_sum {
     template <class Rr>
         requires(!std::is_void_v<Rr>)
     struct pick<Rr, void> {
+        // the coefficient groups of the family terms: a term without an exponential joins when
+        // its factors are one of them (z sigma(z) - z: the -z cancels against the group z)
         template <class T>
-        using in = std::conditional_t<exp_rational::term<T, Rr>::in, type_list<T>, type_list<>>;
+        using group_of = typename exp_rational::canonical_product<
+            typename exp_rational::term<T, Rr>::others>::type;
         template <class T>
-        using out =
-            std::conditional_t<exp_rational::term<T, Rr>::in, type_list<>, type_list<lower_t<T>>>;
+        using family_group = std::conditional_t<exp_rational::term<T, Rr>::in && !is_constant_v<T>,
+                                                type_list<group_of<T>>, type_list<>>;
+        using groups = concat_t<family_group<Ts>...>;
+        template <class T>
+        static constexpr bool joins =
+            exp_rational::term<T, Rr>::in || contains_v<group_of<T>, groups>;
+        template <class T>
+        using in = std::conditional_t<joins<T>, type_list<T>, type_list<>>;
+        template <class T>
+        using out = std::conditional_t<joins<T>, type_list<>, type_list<lower_t<T>>>;
         using family = concat_t<in<Ts>...>;
         template <class List, class = void>
         struct attempt {
