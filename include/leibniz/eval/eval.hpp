@@ -1,6 +1,9 @@
 // Evaluation: every distinct subexpression is computed once, children before parents, into a
 // frame of values; a where computes only the branch it takes (in a nested frame that sees the
 // values already computed). Works in constant evaluation and at run time for any number type.
+// What a function, a lowered operation and a where compute is the frame's math policy: lz::eval's
+// (standard_math) calls the standard functions and branches; the batch kernels' (batch/math.hpp)
+// call the vector kernels and blend both branches, so that a loop over the frame vectorises.
 #pragma once
 
 #include <array>
@@ -193,6 +196,26 @@ constexpr T pow_of(T const& x, T const& y) {
     return pow(x, y);
 }
 
+// --- the math policy
+
+//! lz::eval's: the standard functions (the constexpr kernels in constant evaluation), and a where
+//! computes the branch it takes.
+struct standard_math {
+    static constexpr bool blends = false;
+    template <class Fn, class T>
+    static constexpr T apply(T const& x) {
+        return Fn::eval(x);
+    }
+    template <class Op, class T, class... Ts>
+    static constexpr T lowered(Ts const&... xs) {
+        return Op::template eval<T>(xs...);
+    }
+    template <class T>
+    static constexpr T sqrt(T const& x) {
+        return sqrt_of(x);
+    }
+};
+
 // --- the frame: one slot per distinct subterm, filled children first
 
 template <class T, std::size_t N, class... Bs>
@@ -228,7 +251,7 @@ struct has_piecewise : any_piecewise<typename operands<E>::type> {};
 template <class C, class A, class B>
 struct has_piecewise<piecewise<C, A, B>> : std::true_type {};
 
-template <class Plan, bool = has_piecewise<Plan>::value>
+template <class Plan, bool Branches = has_piecewise<Plan>::value>
 struct evaluation_order {
     using slots = collect_t<deep_operands, Plan>;
     using order = collect_t<operands, Plan>;
@@ -254,7 +277,7 @@ struct product_plan {
          (is_constant_v<Fs> ? product_parts<Fs>::coef : rational{1, 1, true}));
 };
 
-template <class Ctx, class All>
+template <class Ctx, class All, class Math = standard_math>
 struct frame {
     using T = typename Ctx::value_type;
     Ctx const& ctx;
@@ -335,7 +358,7 @@ struct frame {
             if constexpr (q == 1)
                 r = integer_power(b, n);
             else if constexpr (q == 2)
-                r = n == 1 ? sqrt_of(b) : integer_power(sqrt_of(b), n);
+                r = n == 1 ? Math::sqrt(b) : integer_power(Math::sqrt(b), n);
             else
                 r = pow_of(b, static_cast<T>(static_cast<T>(n) / static_cast<T>(q)));
             if constexpr (E::value.num < 0)
@@ -348,15 +371,24 @@ struct frame {
     }
     template <class Fn, class A, class V>
     constexpr T compute(apply<Fn, A>, V) {
-        return Fn::eval(values[slot<A>]);
+        return Math::template apply<Fn>(values[slot<A>]);
     }
     template <class Op, class... As, class V>
     constexpr T compute(lowered<Op, As...>, V) {
-        return Op::template eval<T>(values[slot<As>]...);
+        return Math::template lowered<Op, T>(values[slot<As>]...);
     }
-    // Only the branch taken is computed, together with what it needs that is not computed yet.
+    // Only the branch taken is computed, together with what it needs that is not computed yet;
+    // under a blending policy both are computed already (the order is every slot).
     template <class Op, class L, class R, class A, class B, class V>
     constexpr T compute(piecewise<comparison<Op, L, R>, A, B>, V) {
+        if constexpr (Math::blends)
+            return Math::select(Op::test(values[slot<L>], values[slot<R>]), values[slot<A>],
+                                values[slot<B>]);
+        else
+            return branch_taken<Op, L, R, A, B, V>();
+    }
+    template <class Op, class L, class R, class A, class B, class V>
+    constexpr T branch_taken() {
         using before = take_front_t<index_of_v<piecewise<comparison<Op, L, R>, A, B>, V>, V>;
         if (Op::test(values[slot<L>], values[slot<R>]))
             return branch<A, before>();

@@ -1,0 +1,154 @@
+// The batch math policy and the C prelude. batch_math is the frame's policy (eval/eval.hpp) for
+// kernels: functions and lowered operations with a vector kernel call it (lz_exp, lz_log1p, ...),
+// the others their standard function, and a where blends both branches. The same names are what
+// the kernel emitters call (codegen/kernel.hpp), and c_prelude() defines them for generated code.
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <leibniz/batch/atan.hpp>
+#include <leibniz/batch/exp.hpp>
+#include <leibniz/batch/expm1.hpp>
+#include <leibniz/batch/log.hpp>
+#include <leibniz/batch/log1p.hpp>
+#include <leibniz/batch/source.hpp>
+#include <leibniz/batch/tanh.hpp>
+#include <leibniz/eval/eval.hpp>
+
+namespace leibniz {
+
+namespace detail {
+
+// The vector kernels, by the C function they replace; the emitters call them (an f appended for
+// float) and batch_math below.
+inline constexpr std::string_view batch_kernels[][2] = {
+    {"exp", "lz_exp"},     {"expm1", "lz_expm1"}, {"log", "lz_log"},    {"log1p", "lz_log1p"},
+    {"tanh", "lz_tanh"},   {"atan", "lz_atan"},   {"fabs", "lz_abs"},   {"copysign", "lz_copysign"}};
+
+//! The index in batch_kernels of the kernel for the C function `name`, or -1.
+constexpr int batch_kernel_index(std::string_view name) {
+    for (std::size_t k = 0; k < std::size(batch_kernels); ++k)
+        if (batch_kernels[k][0] == name) return static_cast<int>(k);
+    return -1;
+}
+
+//! The vector kernel for the C function `name` (exp, log1p, fabs, ...), or "" when there is none.
+constexpr std::string_view batch_kernel_name(std::string_view name) {
+    int k = batch_kernel_index(name);
+    return k < 0 ? std::string_view{} : batch_kernels[k][1];
+}
+
+// The function of a lowered operation's pattern "@name(...)", or "".
+constexpr std::string_view pattern_function(std::string_view pattern) {
+    if (pattern.empty() || pattern[0] != '@') return {};
+    return pattern.substr(1, pattern.find('(') - 1);
+}
+
+template <class T>
+constexpr bool batch_type_v = std::is_same_v<T, double> || std::is_same_v<T, float>;
+
+// Kernel K of batch_kernels applied to x (float or double); copysign is copysign(1, x).
+template <int K, class T>
+inline T batch_kernel(T x) {
+    using namespace batch;
+    if constexpr (std::is_same_v<T, float>) {
+        constexpr float (*f[])(float) = {lz_expf, lz_expm1f, lz_logf, lz_log1pf, lz_tanhf, lz_atanf, lz_absf, nullptr};
+        if constexpr (K == 7)
+            return lz_copysignf(1.0f, x);
+        else
+            return f[K](x);
+    } else {
+        constexpr double (*f[])(double) = {lz_exp, lz_expm1, lz_log, lz_log1p, lz_tanh, lz_atan, lz_abs, nullptr};
+        if constexpr (K == 7)
+            return lz_copysign(1.0, x);
+        else
+            return f[K](x);
+    }
+}
+
+//! The kernels' policy: vector kernels, and a where blends both branches (both are computed, so
+//! each must be safe to compute: an overflow or a NaN in the branch not taken is discarded).
+struct batch_math {
+    static constexpr bool blends = true;
+    template <class Fn, class T>
+    static T apply(T const& x) {
+        constexpr int k = batch_kernel_index(Fn::c_name);
+        if constexpr (k >= 0 && batch_type_v<T>)
+            return batch_kernel<k>(x);
+        else
+            return Fn::eval(x);
+    }
+    template <class Op, class T, class... Ts>
+    static T lowered(Ts const&... xs) {
+        constexpr int k = batch_kernel_index(pattern_function(Op::pattern));
+        if constexpr (k >= 0 && batch_type_v<T> && sizeof...(Ts) == 1)
+            return batch_kernel<k>(xs...);  // log1p, expm1; unit_sign_op: copysign(1, x)
+        else if constexpr (std::is_same_v<Op, select_op>)
+            return select_flag(xs...);
+        else
+            return Op::template eval<T>(xs...);
+    }
+    template <class T>
+    static T select_flag(T const& flag, T const& a, T const& b) {
+        return select(flag != T(0), a, b);
+    }
+    template <class T>
+    static T sqrt(T const& x) {
+        using std::sqrt;
+        return sqrt(x);
+    }
+    template <class T>
+    static T select(bool c, T const& a, T const& b) {
+        if constexpr (std::is_same_v<T, double>)
+            return batch::lz_select(c, a, b);
+        else if constexpr (std::is_same_v<T, float>)
+            return batch::lz_selectf(c, a, b);
+        else
+            return c ? a : b;
+    }
+};
+
+}  // namespace detail
+
+//! The C (and C++) definitions of the vector kernels that generated kernels call: lz_exp,
+//! lz_log1p, ... (and lz_expf, ... for float). Put it once at the top of a file of kernels.
+inline std::string c_prelude() {
+    std::string out =
+        "/* leibniz vector math kernels: branch-free, for loops that vectorise */\n"
+        "#include <math.h>\n#include <stdint.h>\n#include <string.h>\n"
+        "#ifndef LEIBNIZ_BATCH_INLINE\n#define LEIBNIZ_BATCH_INLINE static inline\n#endif\n";
+    for (std::string_view text : {batch::bits_source, batch::exp_source, batch::expm1_source,
+                                  batch::log_source, batch::log1p_source, batch::tanh_source,
+                                  batch::atan_source}) {
+        // one statement a line: a newline after each ';', '{' and '}' outside parentheses
+        int depth = 0, indent = 0;
+        std::string line;
+        auto flush = [&] {
+            std::size_t start = line.find_first_not_of(' ');
+            if (start != std::string::npos)
+                out += std::string(4 * static_cast<std::size_t>(indent), ' ') + line.substr(start) +
+                       "\n";
+            line.clear();
+        };
+        for (char ch : text) {
+            if (ch == '(') ++depth;
+            if (ch == ')') --depth;
+            if (ch == '}' && depth == 0) {
+                flush();
+                --indent;
+            }
+            line += ch;
+            if (depth == 0 && (ch == ';' || ch == '{' || ch == '}')) {
+                flush();
+                if (ch == '{') ++indent;
+            }
+        }
+        flush();
+    }
+    return out;
+}
+
+}  // namespace leibniz

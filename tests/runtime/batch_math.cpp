@@ -1,0 +1,185 @@
+// The vector math kernels (batch/): within 2 ulp of 50-digit references (Boost.Multiprecision)
+// over their whole domains, double and float, and exact at the special values: +-0, +-inf, NaN,
+// subnormals, and the overflow and underflow thresholds.
+#include <boost/multiprecision/cpp_bin_float.hpp>
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <vector>
+
+#include <leibniz/batch/math.hpp>
+
+namespace b = leibniz::batch;
+using mp = boost::multiprecision::cpp_bin_float_50;
+
+namespace {
+
+// |got - truth| in units of the last place of T at truth (subnormal spacing below the normals).
+template <class T>
+double ulps(T got, mp const& truth) {
+    T t = truth.convert_to<T>();
+    if (std::isnan(t)) return std::isnan(got) ? 0 : 1e300;
+    if (std::isinf(t) || std::isinf(got)) return got == t ? 0 : 1e300;
+    T a = std::fabs(t);
+    T spacing = std::nextafter(a, std::numeric_limits<T>::infinity()) - a;
+    mp d = abs(mp(got) - truth) / mp(spacing);
+    return d.convert_to<double>();
+}
+
+// Inputs: uniform in [lo, hi] and, if spread, signed powers of ten over the exponent range.
+template <class T>
+std::vector<T> samples(T lo, T hi, bool spread, int n = 20000) {
+    std::mt19937_64 gen(42);
+    std::vector<T> out;
+    std::uniform_real_distribution<double> u(lo, hi), e(-std::numeric_limits<T>::max_exponent10,
+                                                        std::numeric_limits<T>::max_exponent10);
+    for (int i = 0; i < n; ++i) {
+        if (spread) {
+            double v = std::pow(10.0, e(gen)) * ((gen() & 1) ? 1 : -1);
+            if (v >= lo && v <= hi) out.push_back(static_cast<T>(v));
+        } else {
+            out.push_back(static_cast<T>(u(gen)));
+        }
+    }
+    return out;
+}
+
+template <class T, class F, class R>
+double worst(F f, R ref, std::vector<T> const& xs) {
+    double w = 0;
+    for (T x : xs) {
+        double u = ulps<T>(f(x), ref(mp(x)));
+        if (u > w) {
+            w = u;
+            UNSCOPED_INFO("worst at x = " << static_cast<double>(x) << ": " << u << " ulp");
+        }
+    }
+    return w;
+}
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr double dmax = std::numeric_limits<double>::max();
+constexpr double tiny = std::numeric_limits<double>::denorm_min();
+
+}  // namespace
+
+TEST_CASE("exp and expm1: within 2 ulp, double and float") {
+    auto e = [](double x) { return b::lz_exp(x); };
+    auto er = [](mp x) { return exp(x); };
+    CHECK(worst<double>(e, er, samples(-745.2, 709.78, false)) <= 1);
+    CHECK(worst<double>(e, er, samples(-1.0, 1.0, true)) <= 1);
+    auto m = [](double x) { return b::lz_expm1(x); };
+    auto mr = [](mp x) { return expm1(x); };
+    CHECK(worst<double>(m, mr, samples(-50.0, 709.78, false)) <= 1.5);
+    CHECK(worst<double>(m, mr, samples(-2.0, 2.0, false)) <= 1.5);
+    CHECK(worst<double>(m, mr, samples(-1.0, 1.0, true)) <= 1.5);
+    CHECK(worst<float>([](float x) { return b::lz_expf(x); }, er, samples(-104.0f, 88.7f, false)) <=
+          1);
+    CHECK(worst<float>([](float x) { return b::lz_expm1f(x); }, mr, samples(-1.0f, 1.0f, true)) <=
+          1);
+}
+
+TEST_CASE("log and log1p: within 2 ulp, subnormals included") {
+    auto l = [](double x) { return b::lz_log(x); };
+    auto lr = [](mp x) { return log(x); };
+    CHECK(worst<double>([](double x) { return b::lz_log(std::fabs(x)); },
+                        [](mp x) { return log(abs(x)); }, samples(-dmax, dmax, true)) <= 1.5);
+    CHECK(worst<double>(l, lr, samples(0.5, 2.0, false)) <= 1.5);
+    std::vector<double> subnormals;
+    for (double x = tiny; x < 0x1p-1022; x = std::max(x * 1.37, std::nextafter(x, 1.0)))
+        subnormals.push_back(x);
+    CHECK(worst<double>(l, lr, subnormals) <= 1);
+    auto p = [](double x) { return b::lz_log1p(x); };
+    auto pr = [](mp x) { return log1p(x); };
+    CHECK(worst<double>(p, pr, samples(-1.0, 4.0, false)) <= 2);
+    CHECK(worst<double>(p, pr, samples(-1.0, dmax, true)) <= 2);
+    CHECK(worst<float>([](float x) { return b::lz_logf(x); }, lr, samples(1e-30f, 1e30f, false)) <=
+          1);
+    CHECK(worst<float>([](float x) { return b::lz_log1pf(x); }, pr, samples(-1.0f, 1.0f, true)) <=
+          1);
+}
+
+TEST_CASE("tanh and atan: within 2 ulp") {
+    auto t = [](double x) { return b::lz_tanh(x); };
+    auto tr = [](mp x) { return tanh(x); };
+    CHECK(worst<double>(t, tr, samples(-20.0, 20.0, false)) <= 2);
+    CHECK(worst<double>(t, tr, samples(-1.0, 1.0, false)) <= 2);
+    CHECK(worst<double>(t, tr, samples(-dmax, dmax, true)) <= 2);
+    auto a = [](double x) { return b::lz_atan(x); };
+    auto ar = [](mp x) { return atan(x); };
+    CHECK(worst<double>(a, ar, samples(-3.0, 3.0, false)) <= 2);
+    CHECK(worst<double>(a, ar, samples(-dmax, dmax, true)) <= 2);
+    CHECK(worst<float>([](float x) { return b::lz_tanhf(x); }, tr, samples(-10.0f, 10.0f, false)) <=
+          1);
+    CHECK(worst<float>([](float x) { return b::lz_atanf(x); }, ar, samples(-1e30f, 1e30f, true)) <=
+          1);
+}
+
+TEST_CASE("special values") {
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    // exp: thresholds of overflow and of the last subnormal
+    CHECK(b::lz_exp(709.782712893384) == std::exp(709.782712893384));
+    CHECK(b::lz_exp(709.7827128933841) == inf);
+    CHECK(b::lz_exp(-745.1332191019411) == tiny);
+    CHECK(b::lz_exp(-745.14) == 0);
+    CHECK(b::lz_exp(inf) == inf);
+    CHECK(b::lz_exp(-inf) == 0);
+    CHECK(std::isnan(b::lz_exp(nan)));
+    CHECK(b::lz_exp(-0.0) == 1);
+    CHECK(b::lz_exp(tiny) == 1);
+    // expm1
+    CHECK(b::lz_expm1(709.782712893384) == std::expm1(709.782712893384));
+    CHECK(b::lz_expm1(710.0) == inf);
+    CHECK(b::lz_expm1(-inf) == -1);
+    CHECK(b::lz_expm1(-1e300) == -1);
+    CHECK(b::lz_expm1(tiny) == tiny);
+    CHECK(std::signbit(b::lz_expm1(-0.0)));
+    CHECK(std::isnan(b::lz_expm1(nan)));
+    // log and log1p
+    CHECK(b::lz_log(0.0) == -inf);
+    CHECK(b::lz_log(-0.0) == -inf);
+    CHECK(std::isnan(b::lz_log(-1.0)));
+    CHECK(std::isnan(b::lz_log(-tiny)));
+    CHECK(b::lz_log(inf) == inf);
+    CHECK(std::isnan(b::lz_log(nan)));
+    CHECK(b::lz_log(1.0) == 0);
+    CHECK(b::lz_log(dmax) == std::log(dmax));
+    CHECK(b::lz_log(tiny) == std::log(tiny));
+    CHECK(b::lz_log1p(-1.0) == -inf);
+    CHECK(std::isnan(b::lz_log1p(-2.0)));
+    CHECK(b::lz_log1p(inf) == inf);
+    CHECK(b::lz_log1p(tiny) == tiny);
+    CHECK(b::lz_log1p(dmax) == std::log(dmax));
+    CHECK(std::signbit(b::lz_log1p(-0.0)));
+    // tanh and atan
+    CHECK(b::lz_tanh(inf) == 1);
+    CHECK(b::lz_tanh(-inf) == -1);
+    CHECK(b::lz_tanh(-dmax) == -1);
+    CHECK(b::lz_tanh(tiny) == tiny);
+    CHECK(std::signbit(b::lz_tanh(-0.0)));
+    CHECK(std::isnan(b::lz_tanh(nan)));
+    CHECK(b::lz_atan(inf) == std::atan(inf));
+    CHECK(b::lz_atan(-inf) == std::atan(-inf));
+    CHECK(b::lz_atan(-tiny) == -tiny);
+    CHECK(std::isnan(b::lz_atan(nan)));
+    // float
+    CHECK(b::lz_expf(88.72f) == std::exp(88.72f));
+    CHECK(b::lz_expf(88.73f) == std::numeric_limits<float>::infinity());
+    CHECK(b::lz_logf(std::numeric_limits<float>::denorm_min()) ==
+          std::log(std::numeric_limits<float>::denorm_min()));
+    CHECK(b::lz_tanhf(-30.0f) == -1.0f);
+}
+
+TEST_CASE("blends and bits") {
+    CHECK(b::lz_select(1, 2.0, 3.0) == 2.0);
+    CHECK(b::lz_select(0, 2.0, inf) == inf);
+    CHECK(std::isnan(b::lz_select(1, std::numeric_limits<double>::quiet_NaN(), 1.0)));
+    CHECK(b::lz_selectf(0, 2.0f, 3.0f) == 3.0f);
+    CHECK(b::lz_copysign(2.0, -0.0) == -2.0);
+    CHECK(b::lz_abs(-inf) == inf);
+    for (std::int64_t k : {-2048LL, -1075LL, -1LL, 0LL, 1LL, 1023LL, 1100LL, 1LL << 40})
+        CHECK(b::lz_integer(k) == double(k));
+}
