@@ -17,7 +17,9 @@
 #include <leibniz/calculus/asymptotic.hpp>
 #include <leibniz/calculus/gradient.hpp>
 #include <leibniz/calculus/series.hpp>
+#include <leibniz/batch/kernel.hpp>
 #include <leibniz/codegen/codegen.hpp>
+#include <leibniz/codegen/kernel.hpp>
 #include <leibniz/functions/functions.hpp>
 #include <leibniz/print/latex.hpp>
 #include <leibniz/print/text.hpp>

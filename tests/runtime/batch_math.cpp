@@ -1,4 +1,4 @@
-// The vector math kernels (batch/): within 2 ulp of 50-digit references (Boost.Multiprecision)
+// The vector math kernels (batch/): exp, expm1, log, log1p, tanh, atan, erf, erfc within 2 ulp of 50-digit references (Boost.Multiprecision)
 // over their whole domains, double and float, and exact at the special values: +-0, +-inf, NaN,
 // subnormals, and the overflow and underflow thresholds.
 #include <boost/multiprecision/cpp_bin_float.hpp>
@@ -10,7 +10,7 @@
 #include <random>
 #include <vector>
 
-#include <leibniz/batch/math.hpp>
+#include <leibniz/batch/math.hpp>  // all kernels
 
 namespace b = leibniz::batch;
 using mp = boost::multiprecision::cpp_bin_float_50;
@@ -116,6 +116,31 @@ TEST_CASE("tanh and atan: within 2 ulp") {
           1);
     CHECK(worst<float>([](float x) { return b::lz_atanf(x); }, ar, samples(-1e30f, 1e30f, true)) <=
           1);
+}
+
+TEST_CASE("erf and erfc: within 2 ulp, erfc into the subnormals") {
+    auto e = [](double x) { return b::lz_erf(x); };
+    auto er = [](mp x) { return erf(x); };
+    auto c = [](double x) { return b::lz_erfc(x); };
+    auto cr = [](mp x) { return erfc(x); };
+    CHECK(worst<double>(e, er, samples(-6.0, 6.0, false)) <= 2);
+    CHECK(worst<double>(e, er, samples(-1.0, 1.0, true)) <= 2);
+    CHECK(worst<double>(c, cr, samples(-6.0, 27.3, false)) <= 2);
+    CHECK(worst<double>(c, cr, samples(0.2, 1.2, false)) <= 2);
+    CHECK(worst<double>(c, cr, samples(-1.0, 1.0, true)) <= 2);
+    CHECK(worst<float>([](float x) { return b::lz_erff(x); }, er, samples(-4.0f, 4.0f, false)) <=
+          1);
+    CHECK(worst<float>([](float x) { return b::lz_erfcf(x); }, cr, samples(-4.0f, 10.0f, false)) <=
+          1);
+    CHECK(b::lz_erfc(27.2) == std::erfc(27.2));  // subnormal
+    CHECK(b::lz_erfc(27.3) == 0);
+    CHECK(b::lz_erfc(-inf) == 2);
+    CHECK(b::lz_erfc(inf) == 0);
+    CHECK(b::lz_erf(-inf) == -1);
+    CHECK(b::lz_erf(tiny) == tiny);
+    CHECK(std::signbit(b::lz_erf(-0.0)));
+    CHECK(std::isnan(b::lz_erf(std::numeric_limits<double>::quiet_NaN())));
+    CHECK(std::isnan(b::lz_erfc(std::numeric_limits<double>::quiet_NaN())));
 }
 
 TEST_CASE("special values") {

@@ -2,6 +2,7 @@
 // k ln2_hi is exact), exp(r) = 1 + (exp(r) - 1) by the Taylor polynomial through r^13 (its
 // remainder is below 2^-56 of the value; lz_expm1_tail is its part after 1 + r), and 2^k applied as two exact powers of two, so that
 // results near overflow and subnormal results are rounded once. Within 1 ulp in double.
+// lz_exp_sum(x, lo) is exp(x + lo) for a small lo beside x (an argument in two parts).
 #pragma once
 
 #include <leibniz/batch/source.hpp>
@@ -11,11 +12,11 @@ namespace leibniz::batch {
 // clang-format off
 LEIBNIZ_BATCH_SOURCE(exp,
 typedef struct { double r; int64_t k; } lz_reduced;
-LEIBNIZ_BATCH_INLINE lz_reduced lz_reduce_ln2(double x) {
+LEIBNIZ_BATCH_INLINE lz_reduced lz_reduce_ln2(double x, double lo) {
     double t = x * 1.4426950408889634 + 6755399441055744.0;
     double k = t - 6755399441055744.0;
     lz_reduced out;
-    out.r = (x - k * 0.6931471803691238) - k * 1.9082149292705877e-10;
+    out.r = (x - k * 0.6931471803691238) + (lo - k * 1.9082149292705877e-10);
     out.k = (int64_t)(lz_bits(t) - 0x4338000000000000ULL);
     return out;
 }
@@ -35,15 +36,16 @@ LEIBNIZ_BATCH_INLINE double lz_expm1_tail(double r) {
     return r * r * q;
 }
 LEIBNIZ_BATCH_INLINE double lz_pow2(int64_t k) { return lz_double((uint64_t)(k + 1023) << 52); }
-LEIBNIZ_BATCH_INLINE double lz_exp(double x) {
+LEIBNIZ_BATCH_INLINE double lz_exp_sum(double x, double lo) {
     double c = lz_select(x < -746.0, -746.0, x);
     lz_reduced q;
     int64_t k1;
     c = lz_select(c > 710.0, 710.0, c);
-    q = lz_reduce_ln2(c);
+    q = lz_reduce_ln2(c, lo);
     k1 = q.k / 2;
     return (1.0 + (q.r + lz_expm1_tail(q.r))) * lz_pow2(k1) * lz_pow2(q.k - k1);
 }
+LEIBNIZ_BATCH_INLINE double lz_exp(double x) { return lz_exp_sum(x, 0.0); }
 LEIBNIZ_BATCH_INLINE float lz_expf(float x) { return (float)lz_exp((double)x); }
 )
 // clang-format on

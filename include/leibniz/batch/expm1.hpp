@@ -16,7 +16,7 @@ LEIBNIZ_BATCH_INLINE double lz_expm1(double x) {
     double tail, s, h;
     int64_t j;
     c = lz_select(c > 710.0, 710.0, c);
-    q = lz_reduce_ln2(c);
+    q = lz_reduce_ln2(c, 0.0);
     tail = lz_expm1_tail(q.r);
     j = (int64_t)(q.k > 1000);
     s = lz_pow2(q.k - j);

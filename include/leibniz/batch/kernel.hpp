@@ -96,6 +96,8 @@ struct kernel_t<input_list<detail::type_list<As...>, detail::type_list<Ss...>>,
                 detail::type_list<Trees...>, P> {
     static constexpr std::size_t arrays = sizeof...(As), outputs = sizeof...(Trees),
                                  scalars = sizeof...(Ss);
+    using array_symbols = detail::type_list<As...>;
+    using scalar_symbols = detail::type_list<Ss...>;
     std::array<double, P> params;
 
     template <class T>

@@ -14,7 +14,13 @@
 
 #include <string_view>
 
+// Always inlined: a loop calling a kernel that is not inlined does not vectorise.
+#if defined(__GNUC__)
+#define LEIBNIZ_BATCH_INLINE inline __attribute__((always_inline))
+#else
 #define LEIBNIZ_BATCH_INLINE inline
+#endif
+#define LEIBNIZ_BATCH_TABLE inline constexpr
 
 //! Compiles the kernel text and keeps it as name_source for the C prelude.
 #define LEIBNIZ_BATCH_SOURCE(name, ...)                                                          \

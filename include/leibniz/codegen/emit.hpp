@@ -11,8 +11,10 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include <leibniz/batch/math.hpp>
 #include <leibniz/core/cat.hpp>
 #include <leibniz/eval/eval.hpp>
 #include <leibniz/ir/graph.hpp>
@@ -59,6 +61,9 @@ struct target {
     std::string_view prefix;  // before the return type
     bool generic = false;     // C++: a template over the value type T, calls found by using std::
     bool single = false;      // C and CUDA: float instead of double, expf instead of exp
+    bool batch = false;       // a kernel loop: the vector kernels of lz::c_prelude() (lz_exp,
+                              // lz_expf, ...) and blends (lz_select) instead of branches
+    bool cuda = false;        // a kernel loop: a grid-stride __global__ kernel and its launcher
 };
 inline constexpr target c_target{"", false, false}, c_float_target{"", false, true};
 inline constexpr target cpp_target{"template <class T>\nconstexpr ", true, false};
@@ -68,6 +73,67 @@ inline constexpr target cuda_target{"__device__ inline ", false, false},
 class emitter {
   public:
     emitter(graph_view p, target to) : p_(p), to_(to), value_(p.size) {}
+
+    //! A kernel: a loop over i < n computing the operands of the graph's root (outputs_op) into
+    //! out0[i], out1[i], ...; arrays are read at i, scalars are arguments after the arrays.
+    std::string loop(std::string_view name, std::vector<std::string_view> const& arrays,
+                     std::vector<std::string_view> const& scalars) {
+        std::size_t root = p_.size - 1, outputs = p_[root].count;
+        for (std::string_view a : arrays) spelling_.push_back({a, cat(a, "[i]")});
+        std::string t = type();
+        std::vector<std::string> params{to_.generic ? "std::size_t n" : "size_t n"}, names{"n"};
+        for (std::string_view a : arrays) {
+            params.push_back(cat("const ", t, "* ", a));
+            names.push_back(std::string(a));
+        }
+        for (std::size_t k = 0; k < outputs; ++k) {
+            params.push_back(cat(t, "* out", std::to_string(k)));
+            names.push_back(cat("out", std::to_string(k)));
+        }
+        for (std::string_view a : scalars) {
+            params.push_back(cat(t, " ", a));
+            names.push_back(std::string(a));
+        }
+        depth_ = 2;
+        std::vector<std::string> results;
+        for (std::size_t k = 0; k < outputs; ++k) results.push_back(get(p_.operand(root, k).node));
+        for (std::size_t k = 0; k < outputs; ++k)
+            line(cat("out", std::to_string(k), "[i] = ", results[k], ";"));
+        auto join = [](std::vector<std::string> const& v) {
+            std::string out;
+            for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
+            return out;
+        };
+        std::string body;
+        for (std::string const& f : functions_) body += "    using std::" + f + ";\n";
+        for (std::string_view a : scalars)
+            if (!contains(used_, a)) body += "    (void)" + std::string(a) + ";\n";
+        std::string out;
+        if (to_.cuda) {
+            out += cat("__global__ void ", name, "_kernel(", join(params), ") {\n", body);
+            out += "    for (size_t i = blockIdx.x * (size_t)blockDim.x + threadIdx.x; i < n;\n"
+                   "         i += (size_t)blockDim.x * gridDim.x) {\n";
+        } else {
+            out += cat(to_.generic ? "template <class T>\n" : "", "void ", name, "(", join(params),
+                       ") {\n", body);
+            out += to_.generic ? "    for (std::size_t i = 0; i < n; ++i) {\n"
+                               : "    for (size_t i = 0; i < n; ++i) {\n";
+        }
+        for (std::string const& l : lines_) out += l + "\n";
+        out += "    }\n}\n";
+        if (to_.cuda) {
+            std::vector<std::string> launch = params;
+            launch.push_back("cudaStream_t stream = 0");
+            out += cat("\n// ", name, "(n, ...): launches ", name, "_kernel on the stream\n");
+            out += cat("inline void ", name, "(", join(launch), ") {\n");
+            out += "    if (n == 0) return;\n";
+            out += "    size_t blocks = (n + 255) / 256;\n";
+            out += "    if (blocks > 65535) blocks = 65535;\n";
+            out += cat("    ", name, "_kernel<<<(unsigned)blocks, 256, 0, stream>>>(", join(names),
+                       ");\n}\n");
+        }
+        return out;
+    }
 
     std::string function(std::string_view name, std::vector<std::string_view> const& args) {
         args_ = args;
@@ -93,6 +159,8 @@ class emitter {
     std::vector<std::string> lines_;
     std::vector<std::string_view> args_;
     std::vector<std::string> functions_, used_;  // in order of first use
+    std::vector<std::pair<std::string_view, std::string>> spelling_;  // a symbol's text if not
+                                                                     // its name (z[i])
     std::size_t temps_ = 0;
     int depth_ = 1;
 
@@ -126,8 +194,21 @@ class emitter {
         if (to_.generic) return "T(" + text + ")";
         return to_.single ? "(float)" + text : text;
     }
+    // The function f called in the target: its vector kernel in a batch loop, if it has one.
+    std::string function_name(std::string f) {
+        if (to_.batch && !batch_kernel_name(f).empty())
+            return std::string(batch_kernel_name(f)) + (to_.single ? "f" : "");
+        if (to_.generic) {
+            if (f == "fabs") f = "abs";
+            add(functions_, f);
+        } else if (to_.single) {
+            f += "f";
+        }
+        return f;
+    }
     std::string call(std::string_view c_name, std::string const& arg) {
         std::string f(c_name);
+        if (to_.batch) return function_name(f) + "(" + arg + ")";
         if (to_.generic) {
             if (f == "fabs") f = "abs";
             add(functions_, f);
@@ -148,6 +229,8 @@ class emitter {
         switch (s.k) {
         case kind::symbol:
             add(used_, std::string(s.name));
+            for (auto const& [symbol, text] : spelling_)
+                if (symbol == s.name) return value_[i] = text;
             return value_[i] = std::string(s.name);
         case kind::constant:
             return value_[i] = rational(s.num, s.den);
@@ -241,12 +324,7 @@ class emitter {
                 }
             } else if (ch == '@') {
                 std::size_t open = text.find('(', at);
-                std::string f(text.substr(at + 1, open - at - 1));
-                if (to_.generic)
-                    add(functions_, f);
-                else if (to_.single)
-                    f += "f";
-                out += f;
+                out += function_name(std::string(text.substr(at + 1, open - at - 1)));
                 at = open - 1;
             } else {
                 out += ch;
@@ -307,10 +385,16 @@ class emitter {
         return integer(1) + " / " + (r.find(' ') == std::string::npos ? r : "(" + r + ")");
     }
 
-    // where(l op r, a, b): each branch in its own block, computing what it needs
+    // where(l op r, a, b): each branch in its own block, computing what it needs; in a batch
+    // loop both are computed and blended
     std::string branch(std::size_t i) {
         graph_node const& s = p_[i];
         std::string l = get(p_.operand(i, 0).node), r = get(p_.operand(i, 1).node);
+        if (to_.batch) {
+            std::string a = get(p_.operand(i, 2).node), b = get(p_.operand(i, 3).node);
+            return temp(cat(to_.single ? "lz_selectf(" : "lz_select(", l, " ", s.c, " ", r, ", ",
+                            a, ", ", b, ")"));
+        }
         std::string name = cat("t", std::to_string(temps_++));
         line(cat(type(), " ", name, ";"));
         line("if (" + l + " " + std::string(s.c) + " " + r + ") {");
