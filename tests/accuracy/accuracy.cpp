@@ -27,6 +27,7 @@
 #include <leibniz/eval/eval.hpp>
 
 #include "../codegen/compiled/activations.hpp"
+#include "measure.hpp"
 #include "reference.hpp"
 
 namespace {
@@ -34,96 +35,14 @@ namespace {
 namespace lz = leibniz;
 namespace act = lz::activations;
 using namespace lz::literals;
+using accuracy::measure;
 using accuracy::real;
+using accuracy::result;
 using accuracy::ulp_of;
 
 // The catalogue with the parameters of the codegen tests.
 using codegen_test::for_each_activation;
 using codegen_test::z;
-
-bool textbook_ten(std::string_view name) {
-    for (std::string_view n : {"sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "gelu",
-                               "silu", "mish", "selu"})
-        if (n == name) return true;
-    return false;
-}
-
-// The grid on [-40, 40]: 4001 points (rounded to T), and tiny ones.
-template <class T>
-std::vector<T> grid() {
-    std::vector<T> xs;
-    for (int i = 0; i <= 4000; ++i) xs.push_back(static_cast<T>(-40.0 + 80.0 * i / 4000.0 + 1e-7));
-    for (T tiny : {T(1e-9), T(3.3e-12), T(1e-20), std::numeric_limits<T>::min(),
-                   std::numeric_limits<T>::denorm_min()}) {
-        xs.push_back(tiny);
-        xs.push_back(-tiny);
-    }
-    xs.push_back(T(0));
-    std::sort(xs.begin(), xs.end());
-    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
-    return xs;
-}
-
-struct result {
-    double max_ulp = 0, at = 0;         // away from roots
-    double max_abs = 0, abs_bound = 0;  // within root windows: the absolute error and its bound
-};
-
-template <class T, class F>
-result measure(std::string_view name, int order, F const& f) {
-    std::vector<T> const xs = grid<T>();
-    std::vector<real> want(xs.size());
-    real max_abs_f = 0;
-    for (std::size_t i = 0; i < xs.size(); ++i) {
-        want[i] = accuracy::textbook(name, order, real(xs[i]));
-        max_abs_f = std::max(max_abs_f, real(abs(want[i])));
-    }
-    // Interior roots: sign changes of the true value between neighbouring grid points (at z = 0
-    // only for the others: the textbook ten are z g(z) there, accurate in relative terms). The
-    // window of a root: within 1/2 of it, and the points within 2 of it where |f| < max|f|/8
-    // (the terms of f cancel to an eighth or less of their size there: tanhshrink = z - tanh z
-    // has a triple root at 0, and is 0.24 at z = 1, where tanh z is 0.76).
-    std::vector<bool> near_root(xs.size(), false);
-    bool const allow_zero = !textbook_ten(name);
-    std::size_t last = xs.size();
-    for (std::size_t i = 0; i < xs.size(); ++i) {
-        if (want[i] == 0) continue;
-        if (last != xs.size() && (want[i] > 0) != (want[last] > 0)) {
-            double const r = (static_cast<double>(xs[last]) + static_cast<double>(xs[i])) / 2;
-            if (allow_zero || r != 0) {
-                for (std::size_t k = 0; k < xs.size(); ++k)
-                    if (std::abs(static_cast<double>(xs[k]) - r) <= 0.5) near_root[k] = true;
-                for (std::size_t k = i; k < xs.size() && abs(want[k]) * 8 < max_abs_f &&
-                                        std::abs(static_cast<double>(xs[k]) - r) <= 2;
-                     ++k)
-                    near_root[k] = true;
-                for (std::size_t k = last + 1; k-- > 0 && abs(want[k]) * 8 < max_abs_f &&
-                                               std::abs(static_cast<double>(xs[k]) - r) <= 2;)
-                    near_root[k] = true;
-            }
-        }
-        last = i;
-    }
-    result out;
-    out.abs_bound = static_cast<double>(4 * real(std::numeric_limits<T>::epsilon()) * max_abs_f);
-    for (std::size_t i = 0; i < xs.size(); ++i) {
-        T const got = f(z = xs[i]);
-        real const err = abs(real(got) - want[i]);
-        if (!std::isfinite(got)) {
-            out.max_ulp = std::numeric_limits<double>::infinity();
-            out.at = static_cast<double>(xs[i]);
-        } else if (near_root[i]) {
-            out.max_abs = std::max(out.max_abs, static_cast<double>(err));
-        } else {
-            double const u = static_cast<double>(err / ulp_of<T>(want[i]));
-            if (u > out.max_ulp) {
-                out.max_ulp = u;
-                out.at = static_cast<double>(xs[i]);
-            }
-        }
-    }
-    return out;
-}
 
 template <class T>
 void check_accuracy(char const* type) {
@@ -132,13 +51,19 @@ void check_accuracy(char const* type) {
     std::printf("%-14s %10s %9s   %10s %9s\n", "function", "f", "at", "f'", "at");
     for_each_activation([&](char const* name, auto const& f) {
         auto const df = lz::d(f, z);
-        result const r0 = measure<T>(name, 0, f), r1 = measure<T>(name, 1, df);
+        std::vector<T> const xs = accuracy::grid<T>();
+        std::vector<T> y, dy;
+        for (T x : xs) {
+            y.push_back(f(z = x));
+            dy.push_back(df(z = x));
+        }
+        result const r0 = measure<T>(name, 0, y), r1 = measure<T>(name, 1, dy);
         std::printf("%-14s %10.2f %9.3g   %10.2f %9.3g", name, r0.max_ulp, r0.at, r1.max_ulp,
                     r1.at);
         for (result const* r : {&r0, &r1})
             if (r->max_abs > 0) std::printf("   near root %.2g/%.2g", r->max_abs, r->abs_bound);
         std::printf("\n");
-        double const bound = textbook_ten(name) ? 4 : 16;
+        double const bound = accuracy::ulp_bound(name);
         CHECK(r0.max_ulp <= bound);
         CHECK(r1.max_ulp <= bound);
         CHECK(r0.max_abs <= r0.abs_bound);

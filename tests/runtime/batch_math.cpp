@@ -1,9 +1,9 @@
-// The vector math kernels (batch/): exp, expm1, log, log1p, tanh, atan, erf, erfc within 2 ulp of 50-digit references (Boost.Multiprecision)
-// over their whole domains, double and float, and exact at the special values: +-0, +-inf, NaN,
-// subnormals, and the overflow and underflow thresholds.
+// The vector math kernels (batch/): exp, expm1, log, log1p, tanh, atan, erf, erfc within 2 ulp of
+// 50-digit references (Boost.Multiprecision) over their whole domains, double and float, and exact
+// at the special values: +-0, +-inf, NaN, subnormals, and the overflow and underflow thresholds.
+#include <algorithm>
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <catch2/catch.hpp>
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -34,8 +34,8 @@ template <class T>
 std::vector<T> samples(T lo, T hi, bool spread, int n = 20000) {
     std::mt19937_64 gen(42);
     std::vector<T> out;
-    std::uniform_real_distribution<double> u(lo, hi), e(-std::numeric_limits<T>::max_exponent10,
-                                                        std::numeric_limits<T>::max_exponent10);
+    std::uniform_real_distribution<double> u(lo, hi),
+        e(-std::numeric_limits<T>::max_exponent10, std::numeric_limits<T>::max_exponent10);
     for (int i = 0; i < n; ++i) {
         if (spread) {
             double v = std::pow(10.0, e(gen)) * ((gen() & 1) ? 1 : -1);

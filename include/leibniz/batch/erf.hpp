@@ -3,10 +3,10 @@
 // G = erfc(x) exp(x^2) a polynomial on each of 14 intervals of [1/4, 29] (coefficients from the
 // Chebyshev interpolant of G in 50 digits by scripts/batch_erfc_table.py, its constant term in two
 // parts; the interval's row is picked by index, a gather, not a branch; the table holds the bits
-// of the coefficients, so that its loads cannot alias the double arrays a kernel writes); x^2 = h^2 + l(2h + l) in two parts (h the upper 26
-// bits of x, so h^2 is exact) enters exp's reduction, and exp(r) G is formed before the scaling
-// by 2^k, so that the product is rounded once. erf|x| = 1 - erfc|x|, erfc(-x) = 2 - erfc(x).
-// Within 2 ulp in double.
+// of the coefficients, so that its loads cannot alias the double arrays a kernel writes); x^2 = h^2
+// + l(2h + l) in two parts (h the upper 26 bits of x, so h^2 is exact) enters exp's reduction, and
+// exp(r) G is formed before the scaling by 2^k, so that the product is rounded once. erf|x| = 1 -
+// erfc|x|, erfc(-x) = 2 - erfc(x). Within 2 ulp in double.
 #pragma once
 
 #include <leibniz/batch/exp.hpp>

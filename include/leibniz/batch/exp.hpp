@@ -1,8 +1,9 @@
 // exp, vectorisable: x = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two parts, so that
 // k ln2_hi is exact), exp(r) = 1 + (exp(r) - 1) by the Taylor polynomial through r^13 (its
-// remainder is below 2^-56 of the value; lz_expm1_tail is its part after 1 + r), and 2^k applied as two exact powers of two, so that
-// results near overflow and subnormal results are rounded once. Within 1 ulp in double.
-// lz_exp_sum(x, lo) is exp(x + lo) for a small lo beside x (an argument in two parts).
+// remainder is below 2^-56 of the value; lz_expm1_tail is its part after 1 + r), and 2^k applied as
+// two exact powers of two, so that results near overflow and subnormal results are rounded once.
+// Within 1 ulp in double. lz_exp_sum(x, lo) is exp(x + lo) for a small lo beside x (an argument in
+// two parts).
 #pragma once
 
 #include <leibniz/batch/source.hpp>

@@ -115,7 +115,8 @@ struct kernel_t<input_list<detail::type_list<As...>, detail::type_list<Ss...>>,
                               !std::is_const_v<std::remove_pointer_t<out_t>> &&
                               detail::batch_type_v<std::remove_pointer_t<out_t>>,
                           "leibniz: kernel(n, ...): an output is a float* or double*");
-            if constexpr (std::is_pointer_v<out_t> && detail::batch_type_v<std::remove_pointer_t<out_t>>)
+            if constexpr (std::is_pointer_v<out_t> &&
+                          detail::batch_type_v<std::remove_pointer_t<out_t>>)
                 run<std::remove_pointer_t<out_t>>(n, all, std::index_sequence_for<Args...>{});
         }
     }
@@ -123,12 +124,13 @@ struct kernel_t<input_list<detail::type_list<As...>, detail::type_list<Ss...>>,
   private:
     template <class T, class Tuple, std::size_t... I>
     void run(std::size_t n, Tuple const& all, std::index_sequence<I...>) const {
-        static_assert(((I < arrays ? std::is_convertible_v<std::tuple_element_t<I, Tuple>, T const*>
-                        : I < arrays + outputs ? std::is_same_v<std::tuple_element_t<I, Tuple>, T*>
-                                               : std::is_arithmetic_v<std::tuple_element_t<I, Tuple>>) &&
-                       ...),
-                      "leibniz: kernel(n, ...): the arrays must be const T* (inputs) and T* "
-                      "(outputs) of one type T, the scalars numbers");
+        static_assert(
+            ((I < arrays ? std::is_convertible_v<std::tuple_element_t<I, Tuple>, T const*>
+              : I < arrays + outputs ? std::is_same_v<std::tuple_element_t<I, Tuple>, T*>
+                                     : std::is_arithmetic_v<std::tuple_element_t<I, Tuple>>) &&
+             ...),
+            "leibniz: kernel(n, ...): the arrays must be const T* (inputs) and T* "
+            "(outputs) of one type T, the scalars numbers");
         T const* in[arrays + 1] = {};
         T* out[outputs] = {};
         T scalar[scalars + 1] = {};
@@ -144,7 +146,8 @@ struct kernel_t<input_list<detail::type_list<As...>, detail::type_list<Ss...>>,
             ...);
         using R = root<T>;
         using order = detail::collect_t<detail::deep_operands, R>;
-        using context = detail::kernel_context<T, P, detail::type_list<As...>, detail::type_list<Ss...>>;
+        using context =
+            detail::kernel_context<T, P, detail::type_list<As...>, detail::type_list<Ss...>>;
         for (std::size_t i = 0; i < n; ++i) {
             context ctx{params, in, scalar, i};
             detail::frame<context, order, detail::batch_math> f{ctx};
@@ -199,7 +202,7 @@ constexpr auto kernel(input_list<Arrays, Scalars> in, Es const&... outputs) {
             ...);
         (void)in;
         return detail::make_kernel<input_list<Arrays, Scalars>>(std::index_sequence_for<Es...>{},
-                                                               outputs...);
+                                                                outputs...);
     }
 }
 

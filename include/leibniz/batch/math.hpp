@@ -26,9 +26,9 @@ namespace detail {
 // The vector kernels, by the C function they replace; the emitters call them (an f appended for
 // float) and batch_math below.
 inline constexpr std::string_view batch_kernels[][2] = {
-    {"exp", "lz_exp"},     {"expm1", "lz_expm1"}, {"log", "lz_log"},    {"log1p", "lz_log1p"},
-    {"tanh", "lz_tanh"},   {"atan", "lz_atan"},   {"fabs", "lz_abs"},   {"copysign", "lz_copysign"},
-    {"erf", "lz_erf"},     {"erfc", "lz_erfc"}};
+    {"exp", "lz_exp"},   {"expm1", "lz_expm1"}, {"log", "lz_log"},  {"log1p", "lz_log1p"},
+    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},   {"fabs", "lz_abs"}, {"copysign", "lz_copysign"},
+    {"erf", "lz_erf"},   {"erfc", "lz_erfc"}};
 
 //! The index in batch_kernels of the kernel for the C function `name`, or -1.
 constexpr int batch_kernel_index(std::string_view name) {
@@ -57,16 +57,26 @@ template <int K, class T>
 inline T batch_kernel(T x) {
     using namespace batch;
     constexpr bool d = std::is_same_v<T, double>;
-    if constexpr (K == 0) return d ? T(lz_exp(double(x))) : T(lz_expf(float(x)));
-    else if constexpr (K == 1) return d ? T(lz_expm1(double(x))) : T(lz_expm1f(float(x)));
-    else if constexpr (K == 2) return d ? T(lz_log(double(x))) : T(lz_logf(float(x)));
-    else if constexpr (K == 3) return d ? T(lz_log1p(double(x))) : T(lz_log1pf(float(x)));
-    else if constexpr (K == 4) return d ? T(lz_tanh(double(x))) : T(lz_tanhf(float(x)));
-    else if constexpr (K == 5) return d ? T(lz_atan(double(x))) : T(lz_atanf(float(x)));
-    else if constexpr (K == 6) return d ? T(lz_abs(double(x))) : T(lz_absf(float(x)));
-    else if constexpr (K == 7) return d ? T(lz_copysign(1.0, double(x))) : T(lz_copysignf(1.0f, float(x)));
-    else if constexpr (K == 8) return d ? T(lz_erf(double(x))) : T(lz_erff(float(x)));
-    else return d ? T(lz_erfc(double(x))) : T(lz_erfcf(float(x)));
+    if constexpr (K == 0)
+        return d ? T(lz_exp(double(x))) : T(lz_expf(float(x)));
+    else if constexpr (K == 1)
+        return d ? T(lz_expm1(double(x))) : T(lz_expm1f(float(x)));
+    else if constexpr (K == 2)
+        return d ? T(lz_log(double(x))) : T(lz_logf(float(x)));
+    else if constexpr (K == 3)
+        return d ? T(lz_log1p(double(x))) : T(lz_log1pf(float(x)));
+    else if constexpr (K == 4)
+        return d ? T(lz_tanh(double(x))) : T(lz_tanhf(float(x)));
+    else if constexpr (K == 5)
+        return d ? T(lz_atan(double(x))) : T(lz_atanf(float(x)));
+    else if constexpr (K == 6)
+        return d ? T(lz_abs(double(x))) : T(lz_absf(float(x)));
+    else if constexpr (K == 7)
+        return d ? T(lz_copysign(1.0, double(x))) : T(lz_copysignf(1.0f, float(x)));
+    else if constexpr (K == 8)
+        return d ? T(lz_erf(double(x))) : T(lz_erff(float(x)));
+    else
+        return d ? T(lz_erfc(double(x))) : T(lz_erfcf(float(x)));
 }
 
 //! The kernels' policy: vector kernels, and a where blends both branches (both are computed, so
@@ -121,10 +131,11 @@ inline std::string c_prelude() {
         "#include <math.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n"
         "#ifndef LEIBNIZ_BATCH_INLINE\n#if defined(__GNUC__)\n"
         "#define LEIBNIZ_BATCH_INLINE static inline __attribute__((always_inline))\n#else\n"
-        "#define LEIBNIZ_BATCH_INLINE static inline\n#endif\n#define LEIBNIZ_BATCH_TABLE static const\n#endif\n";
-    for (std::string_view text : {batch::bits_source, batch::exp_source, batch::expm1_source,
-                                  batch::log_source, batch::log1p_source, batch::tanh_source,
-                                  batch::atan_source, batch::erf_source}) {
+        "#define LEIBNIZ_BATCH_INLINE static inline\n#endif\n#define LEIBNIZ_BATCH_TABLE static "
+        "const\n#endif\n";
+    for (std::string_view text :
+         {batch::bits_source, batch::exp_source, batch::expm1_source, batch::log_source,
+          batch::log1p_source, batch::tanh_source, batch::atan_source, batch::erf_source}) {
         // one statement a line: a newline after each ';', '{' and '}' outside parentheses
         int depth = 0, indent = 0;
         std::string line;

@@ -23,8 +23,8 @@
 #define LEIBNIZ_BATCH_TABLE inline constexpr
 
 //! Compiles the kernel text and keeps it as name_source for the C prelude.
-#define LEIBNIZ_BATCH_SOURCE(name, ...)                                                          \
-    __VA_ARGS__                                                                                  \
+#define LEIBNIZ_BATCH_SOURCE(name, ...)                                                            \
+    __VA_ARGS__                                                                                    \
     inline constexpr std::string_view name##_source = #__VA_ARGS__;
 
 namespace leibniz::batch {

@@ -158,9 +158,9 @@ class emitter {
     std::vector<std::string> value_;  // what names each computed step, "" until computed
     std::vector<std::string> lines_;
     std::vector<std::string_view> args_;
-    std::vector<std::string> functions_, used_;  // in order of first use
+    std::vector<std::string> functions_, used_;                       // in order of first use
     std::vector<std::pair<std::string_view, std::string>> spelling_;  // a symbol's text if not
-                                                                     // its name (z[i])
+                                                                      // its name (z[i])
     std::size_t temps_ = 0;
     int depth_ = 1;
 
@@ -392,8 +392,8 @@ class emitter {
         std::string l = get(p_.operand(i, 0).node), r = get(p_.operand(i, 1).node);
         if (to_.batch) {
             std::string a = get(p_.operand(i, 2).node), b = get(p_.operand(i, 3).node);
-            return temp(cat(to_.single ? "lz_selectf(" : "lz_select(", l, " ", s.c, " ", r, ", ",
-                            a, ", ", b, ")"));
+            return temp(cat(to_.single ? "lz_selectf(" : "lz_select(", l, " ", s.c, " ", r, ", ", a,
+                            ", ", b, ")"));
         }
         std::string name = cat("t", std::to_string(temps_++));
         line(cat(type(), " ", name, ";"));
