@@ -26,9 +26,10 @@ namespace detail {
 // The vector kernels, by the C function they replace; the emitters call them (an f appended for
 // float) and batch_math below.
 inline constexpr std::string_view batch_kernels[][2] = {
-    {"exp", "lz_exp"},   {"expm1", "lz_expm1"}, {"log", "lz_log"},  {"log1p", "lz_log1p"},
-    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},   {"fabs", "lz_abs"}, {"copysign", "lz_copysign"},
-    {"erf", "lz_erf"},   {"erfc", "lz_erfc"}};
+    {"exp", "lz_exp"},   {"expm1", "lz_expm1"},  {"log", "lz_log"},  {"log1p", "lz_log1p"},
+    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},    {"fabs", "lz_abs"}, {"copysign", "lz_copysign"},
+    {"erf", "lz_erf"},   {"erfc", "lz_erfc"},    {"fma", "lz_fma"},  {"fmax", "lz_max"},
+    {"fmin", "lz_min"},  {"select", "lz_select"}};
 
 //! The index in batch_kernels of the kernel for the C function `name`, or -1.
 constexpr int batch_kernel_index(std::string_view name) {
@@ -98,8 +99,29 @@ struct batch_math {
             return batch_kernel<k>(xs...);  // log1p, expm1; unit_sign_op: copysign(1, x)
         else if constexpr (std::is_same_v<Op, select_op>)
             return select_flag(xs...);
+        else if constexpr (std::is_same_v<Op, max_op>)
+            return max(xs...);
+        else if constexpr (std::is_same_v<Op, min_op>)
+            return min(xs...);
+        else if constexpr (std::is_same_v<Op, fma_op> && batch_type_v<T>)
+            return fma(xs...);
         else
             return Op::template eval<T>(xs...);
+    }
+    template <class T>
+    static T max(T const& a, T const& b) {
+        return select(a > b, a, b);
+    }
+    template <class T>
+    static T min(T const& a, T const& b) {
+        return select(a < b, a, b);
+    }
+    template <class T>
+    static T fma(T const& a, T const& b, T const& c) {
+        if constexpr (std::is_same_v<T, double>)
+            return batch::lz_fma(a, b, c);
+        else
+            return batch::lz_fmaf(a, b, c);
     }
     template <class T>
     static T select_flag(T const& flag, T const& a, T const& b) {

@@ -106,8 +106,9 @@ class emitter {
         };
         std::string body;
         for (std::string const& f : functions_) body += "    using std::" + f + ";\n";
-        for (std::string_view a : scalars)
-            if (!contains(used_, a)) body += "    (void)" + std::string(a) + ";\n";
+        for (auto const& names : {arrays, scalars})
+            for (std::string_view a : names)
+                if (!contains(used_, a)) body += "    (void)" + std::string(a) + ";\n";
         std::string out;
         if (to_.cuda) {
             out += cat("__global__ void ", name, "_kernel(", join(params), ") {\n", body);
@@ -281,7 +282,7 @@ class emitter {
     // an integer that depends on the type, %T a conversion to the type (see lower/ops.hpp).
     std::string pattern(std::size_t i) {
         graph_node const& s = p_[i];
-        std::string_view text = s.c;
+        std::string_view text = to_.batch && !s.batch_c.empty() ? s.batch_c : s.c;
         std::vector<std::string> args;
         for (std::size_t k = 0; k < s.count; ++k) args.push_back(get(p_.operand(i, k).node));
         std::string out;

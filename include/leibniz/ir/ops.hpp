@@ -26,7 +26,9 @@ struct op_traits {
     std::string_view c;            // C spelling: a function, an operator, or the C text of a
                                    // lowered operation's pattern (pattern is true)
     bool pattern = false;
-    int cost = 1;                                  // rough cost of one evaluation, in additions
+    std::string_view batch_c;  // a lowered operation's pattern in batch kernels, if it differs
+                               // (a blend instead of ?:, which g++ may turn into a branch)
+    int cost = 1;              // rough cost of one evaluation, in additions
     proof_rule rule = proof_rule::opaque;          // function: how proofs treat it
     long double (*kernel)(long double) = nullptr;  // function: its value, if it has one
     bool has_kernel = false;  // (comparing the pointer with null is not a constant expression
@@ -87,6 +89,7 @@ template <class Op, std::size_t Arity>
 constexpr op_traits lowered_op() {
     op_traits t = structural(static_cast<int>(Arity), {}, {}, Op::pattern, 20);
     t.pattern = true;
+    if constexpr (requires { Op::batch_pattern; }) t.batch_c = Op::batch_pattern;
     return t;
 }
 

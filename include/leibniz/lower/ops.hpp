@@ -4,6 +4,7 @@
 //   $0..$9  the operands;  @name(  a call of the standard function name (expf, std::exp, ...);
 //   #n      the integer n (maybe negative) in the target type;  #n|m  n, or m for float;
 //   %T      a conversion to the target type.
+// An op may give a batch_pattern, its spelling in batch kernels (blends for ?:).
 // During constant evaluation the transcendental ones use the constexpr kernels (in long double).
 #pragma once
 
@@ -238,7 +239,8 @@ struct split_op {
 
 //! the larger of a and b (a maxsd instruction, no branch)
 struct max_op {
-    static constexpr std::string_view pattern = "($0 > $1 ? $0 : $1)";
+    static constexpr std::string_view pattern = "($0 > $1 ? $0 : $1)",
+                                      batch_pattern = "@fmax($0, $1)";
     template <class T>
     static constexpr T eval(T const& a, T const& b) {
         return a > b ? a : b;
@@ -247,7 +249,8 @@ struct max_op {
 
 //! the smaller of a and b
 struct min_op {
-    static constexpr std::string_view pattern = "($0 < $1 ? $0 : $1)";
+    static constexpr std::string_view pattern = "($0 < $1 ? $0 : $1)",
+                                      batch_pattern = "@fmin($0, $1)";
     template <class T>
     static constexpr T eval(T const& a, T const& b) {
         return a < b ? a : b;
@@ -283,7 +286,8 @@ struct positive_op {
 
 //! a where the flag is 1, b where it is 0 (a blend, no branch)
 struct select_op {
-    static constexpr std::string_view pattern = "($0 != #0 ? $1 : $2)";
+    static constexpr std::string_view pattern = "($0 != #0 ? $1 : $2)",
+                                      batch_pattern = "@select($0 != #0, $1, $2)";
     template <class T>
     static constexpr T eval(T const& flag, T const& a, T const& b) {
         return flag != T(0) ? a : b;

@@ -11,6 +11,7 @@ namespace act = lz::activations;
 using namespace lz::literals;
 
 inline constexpr lz::symbol<"z"> z;
+inline constexpr lz::symbol<"g"> g;  // an incoming gradient
 
 template <class Visit>
 void for_each_activation(Visit&& visit) {
