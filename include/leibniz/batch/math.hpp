@@ -55,7 +55,7 @@ constexpr bool batch_type_v = std::is_same_v<T, double> || std::is_same_v<T, flo
 
 // Kernel K of batch_kernels applied to x (float or double); copysign is copysign(1, x).
 template <int K, class T>
-inline T batch_kernel(T x) {
+LEIBNIZ_BATCH_INLINE T batch_kernel(T x) {
     using namespace batch;
     constexpr bool d = std::is_same_v<T, double>;
     if constexpr (K == 0)
@@ -85,7 +85,7 @@ inline T batch_kernel(T x) {
 struct batch_math {
     static constexpr bool blends = true;
     template <class Fn, class T>
-    static T apply(T const& x) {
+    LEIBNIZ_BATCH_INLINE static T apply(T const& x) {
         constexpr int k = batch_kernel_index(Fn::c_name);
         if constexpr (k >= 0 && batch_type_v<T>)
             return batch_kernel<k>(x);
@@ -93,7 +93,7 @@ struct batch_math {
             return Fn::eval(x);
     }
     template <class Op, class T, class... Ts>
-    static T lowered(Ts const&... xs) {
+    LEIBNIZ_BATCH_INLINE static T lowered(Ts const&... xs) {
         constexpr int k = batch_kernel_index(pattern_function(Op::pattern));
         if constexpr (k >= 0 && batch_type_v<T> && sizeof...(Ts) == 1)
             return batch_kernel<k>(xs...);  // log1p, expm1; unit_sign_op: copysign(1, x)
@@ -109,31 +109,31 @@ struct batch_math {
             return Op::template eval<T>(xs...);
     }
     template <class T>
-    static T max(T const& a, T const& b) {
+    LEIBNIZ_BATCH_INLINE static T max(T const& a, T const& b) {
         return select(a > b, a, b);
     }
     template <class T>
-    static T min(T const& a, T const& b) {
+    LEIBNIZ_BATCH_INLINE static T min(T const& a, T const& b) {
         return select(a < b, a, b);
     }
     template <class T>
-    static T fma(T const& a, T const& b, T const& c) {
+    LEIBNIZ_BATCH_INLINE static T fma(T const& a, T const& b, T const& c) {
         if constexpr (std::is_same_v<T, double>)
             return batch::lz_fma(a, b, c);
         else
             return batch::lz_fmaf(a, b, c);
     }
     template <class T>
-    static T select_flag(T const& flag, T const& a, T const& b) {
+    LEIBNIZ_BATCH_INLINE static T select_flag(T const& flag, T const& a, T const& b) {
         return select(flag != T(0), a, b);
     }
     template <class T>
-    static T sqrt(T const& x) {
+    LEIBNIZ_BATCH_INLINE static T sqrt(T const& x) {
         using std::sqrt;
         return sqrt(x);
     }
     template <class T>
-    static T select(bool c, T const& a, T const& b) {
+    LEIBNIZ_BATCH_INLINE static T select(bool c, T const& a, T const& b) {
         if constexpr (std::is_same_v<T, double>)
             return batch::lz_select(c, a, b);
         else if constexpr (std::is_same_v<T, float>)
