@@ -92,7 +92,8 @@ TEST_CASE("the backward of autograd: g f'(z), an incoming gradient per element",
     vjp(x.size(), x.data(), go.data(), gi.data());
     for (std::size_t i = 0; i < x.size(); ++i) {
         INFO("z = " << x[i] << ", g = " << go[i]);
-        CHECK(close<float>(gi[i], float(go[i] * lz::d(f, z)(z = x[i])), 0.0f));
+        // g f' has a root near z = -0.75: there, 4 ulp of max|g f'|/8
+        CHECK(close<float>(gi[i], float(go[i] * lz::d(f, z)(z = x[i])), 0.25f));
     }
 }
 

@@ -47,7 +47,34 @@ LEIBNIZ_BATCH_INLINE double lz_exp_sum(double x, double lo) {
     return (1.0 + (q.r + lz_expm1_tail(q.r))) * lz_pow2(k1) * lz_pow2(q.k - k1);
 }
 LEIBNIZ_BATCH_INLINE double lz_exp(double x) { return lz_exp_sum(x, 0.0); }
-LEIBNIZ_BATCH_INLINE float lz_expf(float x) { return (float)lz_exp((double)x); }
+typedef struct { float r; int32_t k; } lz_reducedf;
+LEIBNIZ_BATCH_INLINE lz_reducedf lz_reduce_ln2f(float x) {
+    float t = x * 1.44269502f + 12582912.0f;
+    float k = t - 12582912.0f;
+    lz_reducedf out;
+    out.r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    out.k = (int32_t)(lz_bitsf(t) - 0x4b400000U);
+    return out;
+}
+LEIBNIZ_BATCH_INLINE float lz_expm1_tailf(float r) {
+    float q = 0.000198412701f;
+    q = q * r + 0.00138888892f;
+    q = q * r + 0.00833333377f;
+    q = q * r + 0.0416666679f;
+    q = q * r + 0.166666672f;
+    q = q * r + 0.5f;
+    return r * r * q;
+}
+LEIBNIZ_BATCH_INLINE float lz_pow2f(int32_t k) { return lz_float((uint32_t)(k + 127) << 23); }
+LEIBNIZ_BATCH_INLINE float lz_expf(float x) {
+    float c = lz_selectf(x < -104.0f, -104.0f, x);
+    lz_reducedf q;
+    int32_t k1;
+    c = lz_selectf(c > 89.0f, 89.0f, c);
+    q = lz_reduce_ln2f(c);
+    k1 = q.k / 2;
+    return (1.0f + (q.r + lz_expm1_tailf(q.r))) * lz_pow2f(k1) * lz_pow2f(q.k - k1);
+}
 )
 // clang-format on
 

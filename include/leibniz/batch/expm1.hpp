@@ -24,7 +24,19 @@ LEIBNIZ_BATCH_INLINE double lz_expm1(double x) {
     s = lz_select(q.k == 0, q.r + tail, (((s - h) + s * q.r) + s * tail) * lz_pow2(j));
     return lz_select(x == 0.0, x, s);
 }
-LEIBNIZ_BATCH_INLINE float lz_expm1f(float x) { return (float)lz_expm1((double)x); }
+LEIBNIZ_BATCH_INLINE float lz_expm1f(float x) {
+    float c = lz_selectf(x < -30.0f, -30.0f, x), tail, s, h;
+    lz_reducedf q;
+    int32_t j;
+    c = lz_selectf(c > 89.0f, 89.0f, c);
+    q = lz_reduce_ln2f(c);
+    tail = lz_expm1_tailf(q.r);
+    j = (int32_t)(q.k > 120);
+    s = lz_pow2f(q.k - j);
+    h = lz_pow2f(-j);
+    s = lz_selectf(q.k == 0, q.r + tail, (((s - h) + s * q.r) + s * tail) * lz_pow2f(j));
+    return lz_selectf(x == 0.0f, x, s);
+}
 )
 // clang-format on
 

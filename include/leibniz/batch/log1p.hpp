@@ -14,7 +14,11 @@ LEIBNIZ_BATCH_INLINE double lz_log1p(double x) {
     int finite = (u > 0.0) & (u <= 0x1.fffffffffffffp1023);
     return lz_select(x == 0.0, x, lz_log(u) + lz_select(finite, (x - (u - 1.0)) / u, 0.0));
 }
-LEIBNIZ_BATCH_INLINE float lz_log1pf(float x) { return (float)lz_log1p((double)x); }
+LEIBNIZ_BATCH_INLINE float lz_log1pf(float x) {
+    float u = 1.0f + x;
+    int finite = (u > 0.0f) & (u <= 0x1.fffffep127f);
+    return lz_selectf(x == 0.0f, x, lz_logf(u) + lz_selectf(finite, (x - (u - 1.0f)) / u, 0.0f));
+}
 )
 // clang-format on
 

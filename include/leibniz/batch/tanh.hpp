@@ -14,7 +14,11 @@ LEIBNIZ_BATCH_INLINE double lz_tanh(double x) {
     double small = q - q * (((2.0 - d) + e) / d);
     return lz_copysign(lz_select(a < 0.5, small, 1.0 - 2.0 / d), x);
 }
-LEIBNIZ_BATCH_INLINE float lz_tanhf(float x) { return (float)lz_tanh((double)x); }
+LEIBNIZ_BATCH_INLINE float lz_tanhf(float x) {
+    float a = lz_absf(x), e = lz_expm1f(2.0f * a), d = e + 2.0f, q = e / d;
+    float small = q - q * (((2.0f - d) + e) / d);
+    return lz_copysignf(lz_selectf(a < 0.5f, small, 1.0f - 2.0f / d), x);
+}
 )
 // clang-format on
 
