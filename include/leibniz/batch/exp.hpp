@@ -48,11 +48,11 @@ LEIBNIZ_BATCH_INLINE double lz_exp_sum(double x, double lo) {
 }
 LEIBNIZ_BATCH_INLINE double lz_exp(double x) { return lz_exp_sum(x, 0.0); }
 typedef struct { float r; int32_t k; } lz_reducedf;
-LEIBNIZ_BATCH_INLINE lz_reducedf lz_reduce_ln2f(float x) {
+LEIBNIZ_BATCH_INLINE lz_reducedf lz_reduce_ln2f(float x, float lo) {
     float t = x * 1.44269502f + 12582912.0f;
     float k = t - 12582912.0f;
     lz_reducedf out;
-    out.r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    out.r = (x - k * 0.693145752f) + (lo - k * 1.42860677e-06f);
     out.k = (int32_t)(lz_bitsf(t) - 0x4b400000U);
     return out;
 }
@@ -71,7 +71,7 @@ LEIBNIZ_BATCH_INLINE float lz_expf(float x) {
     lz_reducedf q;
     int32_t k1;
     c = lz_selectf(c > 89.0f, 89.0f, c);
-    q = lz_reduce_ln2f(c);
+    q = lz_reduce_ln2f(c, 0.0f);
     k1 = q.k / 2;
     return (1.0f + (q.r + lz_expm1_tailf(q.r))) * lz_pow2f(k1) * lz_pow2f(q.k - k1);
 }

@@ -29,7 +29,7 @@ LEIBNIZ_BATCH_INLINE float lz_expm1f(float x) {
     lz_reducedf q;
     int32_t j;
     c = lz_selectf(c > 89.0f, 89.0f, c);
-    q = lz_reduce_ln2f(c);
+    q = lz_reduce_ln2f(c, 0.0f);
     tail = lz_expm1_tailf(q.r);
     j = (int32_t)(q.k > 120);
     s = lz_pow2f(q.k - j);

@@ -99,6 +99,8 @@ struct batch_math {
             return batch_kernel<k>(xs...);  // log1p, expm1; unit_sign_op: copysign(1, x)
         else if constexpr (std::is_same_v<Op, select_op>)
             return select_flag(xs...);
+        else if constexpr (requires { Op::test(xs...); })  // a flag: 1 where the test holds
+            return select(Op::test(xs...), T(1), T(0));
         else if constexpr (std::is_same_v<Op, max_op>)
             return max(xs...);
         else if constexpr (std::is_same_v<Op, min_op>)

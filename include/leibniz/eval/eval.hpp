@@ -23,6 +23,14 @@
 #include <leibniz/lower/lower.hpp>
 #include <leibniz/lower/ops.hpp>
 
+// The frame's steps are always inlined: a kernel's loop (batch/kernel.hpp) vectorises only when
+// the whole frame is inlined into it, which a large translation unit's inlining limits may deny.
+#if defined(__GNUC__)
+#define LEIBNIZ_FRAME_INLINE [[gnu::always_inline]]
+#else
+#define LEIBNIZ_FRAME_INLINE
+#endif
+
 namespace leibniz {
 
 namespace detail {
@@ -166,16 +174,23 @@ constexpr void require_all_bound(type_list<Syms...>) {
 
 // --- arithmetic that uses the constexpr kernels during constant evaluation
 
-template <class T>
-constexpr T integer_power(T x, long long n) {
-    T result = x;
-    --n;
-    while (n > 0) {
-        if (n & 1) result = result * x;
-        n >>= 1;
-        if (n > 0) x = x * x;
+// x^N by squarings, x * x, x * (x * x), ... (the emitters write the same products), unrolled at
+// compile time: no loop is left for a vectoriser to see.
+template <long long N, class T>
+constexpr T power_steps(T result, T x) {
+    if constexpr (N <= 0) {
+        return result;
+    } else {
+        if constexpr ((N & 1) != 0) result = result * x;
+        if constexpr ((N >> 1) > 0)
+            return power_steps<(N >> 1)>(result, T(x * x));
+        else
+            return result;
     }
-    return result;
+}
+template <long long N, class T>
+constexpr T integer_power(T x) {
+    return power_steps<N - 1>(x, x);
 }
 
 template <class T>
@@ -288,31 +303,31 @@ struct frame {
 
     // Computes the subterms of List in order; Visible are those already computed.
     template <class Visible, class... Ts>
-    constexpr void fill(type_list<Ts...>) {
+    LEIBNIZ_FRAME_INLINE constexpr void fill(type_list<Ts...>) {
         ((values[slot<Ts>] = compute(Ts{}, Visible{})), ...);
     }
 
     template <fixed_string N, class V>
-    constexpr T compute(symbol<N>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(symbol<N>, V) {
         return ctx.template symbol_value<N>();
     }
     template <long long N, long long D, class V>
-    constexpr T compute(constant<N, D>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(constant<N, D>, V) {
         if constexpr (D == 1)
             return static_cast<T>(N);
         else
             return static_cast<T>(N) / static_cast<T>(D);
     }
     template <class Tag, class V>
-    constexpr T compute(named<Tag>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(named<Tag>, V) {
         return Tag::template value<T>();
     }
     template <std::size_t I, class V>
-    constexpr T compute(param<I>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(param<I>, V) {
         return static_cast<T>(ctx.params[I]);
     }
     template <class T0, class... Ts, class V>
-    constexpr T compute(sum<T0, Ts...>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(sum<T0, Ts...>, V) {
         T acc = values[slot<typename term_operand<T0>::type>];
         if (term_operand<T0>::negative) acc = -acc;
         ((acc = term_operand<Ts>::negative
@@ -322,12 +337,12 @@ struct frame {
         return acc;
     }
     template <class... Fs, class V>
-    constexpr T compute(product<Fs...>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(product<Fs...>, V) {
         using plan = product_plan<Fs...>;
         return product_value<plan::coef>(typename plan::multiplies{}, typename plan::divides{});
     }
     template <rational K, class... Ns, class... Ds>
-    constexpr T product_value(type_list<Ns...>, type_list<Ds...>) {
+    LEIBNIZ_FRAME_INLINE constexpr T product_value(type_list<Ns...>, type_list<Ds...>) {
         constexpr long long n = K.num < 0 ? -K.num : K.num;
         T num{};
         if constexpr (sizeof...(Ns) == 0)
@@ -349,16 +364,16 @@ struct frame {
             return r;
     }
     template <class B, class E, class V>
-    constexpr T compute(power<B, E>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(power<B, E>, V) {
         T b = values[slot<B>];
         if constexpr (is_constant_v<E>) {
             constexpr long long n = E::value.num < 0 ? -E::value.num : E::value.num;
             constexpr long long q = E::value.den;
             T r{};
             if constexpr (q == 1)
-                r = integer_power(b, n);
+                r = integer_power<n>(b);
             else if constexpr (q == 2)
-                r = n == 1 ? Math::sqrt(b) : integer_power(Math::sqrt(b), n);
+                r = n == 1 ? Math::sqrt(b) : integer_power<n>(Math::sqrt(b));
             else
                 r = pow_of(b, static_cast<T>(static_cast<T>(n) / static_cast<T>(q)));
             if constexpr (E::value.num < 0)
@@ -370,17 +385,17 @@ struct frame {
         }
     }
     template <class Fn, class A, class V>
-    constexpr T compute(apply<Fn, A>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(apply<Fn, A>, V) {
         return Math::template apply<Fn>(values[slot<A>]);
     }
     template <class Op, class... As, class V>
-    constexpr T compute(lowered<Op, As...>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(lowered<Op, As...>, V) {
         return Math::template lowered<Op, T>(values[slot<As>]...);
     }
     // Only the branch taken is computed, together with what it needs that is not computed yet;
     // under a blending policy both are computed already (the order is every slot).
     template <class Op, class L, class R, class A, class B, class V>
-    constexpr T compute(piecewise<comparison<Op, L, R>, A, B>, V) {
+    LEIBNIZ_FRAME_INLINE constexpr T compute(piecewise<comparison<Op, L, R>, A, B>, V) {
         if constexpr (Math::blends)
             return Math::select(Op::test(values[slot<L>], values[slot<R>]), values[slot<A>],
                                 values[slot<B>]);

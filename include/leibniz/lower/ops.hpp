@@ -259,28 +259,43 @@ struct min_op {
 
 //! 1 where x >= 0, else 0
 struct nonnegative_op {
-    static constexpr std::string_view pattern = "%T($0 >= #0)";
+    static constexpr std::string_view pattern = "%T($0 >= #0)",
+                                      batch_pattern = "@select($0 >= #0, #1, #0)";
+    template <class T>
+    static constexpr bool test(T const& x) {
+        return x >= T(0);
+    }
     template <class T>
     static constexpr T eval(T const& x) {
-        return static_cast<T>(x >= T(0));
+        return static_cast<T>(test(x));
     }
 };
 
 //! 1 where x <= 0, else 0
 struct nonpositive_op {
-    static constexpr std::string_view pattern = "%T($0 <= #0)";
+    static constexpr std::string_view pattern = "%T($0 <= #0)",
+                                      batch_pattern = "@select($0 <= #0, #1, #0)";
+    template <class T>
+    static constexpr bool test(T const& x) {
+        return x <= T(0);
+    }
     template <class T>
     static constexpr T eval(T const& x) {
-        return static_cast<T>(x <= T(0));
+        return static_cast<T>(test(x));
     }
 };
 
 //! 1 where x > 0, else 0
 struct positive_op {
-    static constexpr std::string_view pattern = "%T($0 > #0)";
+    static constexpr std::string_view pattern = "%T($0 > #0)",
+                                      batch_pattern = "@select($0 > #0, #1, #0)";
+    template <class T>
+    static constexpr bool test(T const& x) {
+        return x > T(0);
+    }
     template <class T>
     static constexpr T eval(T const& x) {
-        return static_cast<T>(x > T(0));
+        return static_cast<T>(test(x));
     }
 };
 
@@ -310,19 +325,29 @@ struct hypot_op {
 
 //! 1 where exp(x) is finite with room to spare (x <= 700 in double, 80 in float), else 0
 struct exp_finite_op {
-    static constexpr std::string_view pattern = "%T($0 <= #700|80)";
+    static constexpr std::string_view pattern = "%T($0 <= #700|80)",
+                                      batch_pattern = "@select($0 <= #700|80, #1, #0)";
+    template <class T>
+    static constexpr bool test(T const& x) {
+        return x <= T(std::is_same_v<T, float> ? 80 : 700);
+    }
     template <class T>
     static constexpr T eval(T const& x) {
-        return static_cast<T>(x <= T(std::is_same_v<T, float> ? 80 : 700));
+        return static_cast<T>(test(x));
     }
 };
 
 //! 1 where x is finite, else 0 (x - x is 0 only for a finite x)
 struct finite_op {
-    static constexpr std::string_view pattern = "%T(($0 - $0) == #0)";
+    static constexpr std::string_view pattern = "%T(($0 - $0) == #0)",
+                                      batch_pattern = "@select(($0 - $0) == #0, #1, #0)";
+    template <class T>
+    static constexpr bool test(T const& x) {
+        return x - x == T(0);
+    }
     template <class T>
     static constexpr T eval(T const& x) {
-        return static_cast<T>(x - x == T(0));
+        return static_cast<T>(test(x));
     }
 };
 
