@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 
@@ -43,6 +44,15 @@ struct split_inputs<type_list<As...>, type_list<Ss...>, I, Is...>
 template <class... As, class... Ss, class S, class... Is>
 struct split_inputs<type_list<As...>, type_list<Ss...>, scalar_input<S>, Is...>
     : split_inputs<type_list<As...>, type_list<Ss..., S>, Is...> {};
+
+template <class... As, class... Ss>
+consteval bool distinct_inputs(input_list<type_list<As...>, type_list<Ss...>>) {
+    constexpr std::string_view names[] = {As::name..., Ss::name..., ""};
+    for (std::size_t i = 0; i < sizeof...(As) + sizeof...(Ss); ++i)
+        for (std::size_t j = i + 1; j < sizeof...(As) + sizeof...(Ss); ++j)
+            if (names[i] == names[j]) return false;
+    return true;
+}
 
 //! The root of a kernel's lowered outputs: its operands are the outputs; it computes nothing.
 struct outputs_op {
@@ -163,7 +173,11 @@ template <class... Is>
 constexpr auto inputs(Is const&...) {
     static_assert(((detail::is_symbol_v<Is> || detail::is_scalar_input_v<Is>) && ...),
                   "leibniz: inputs(...): each input is a symbol (an array) or lz::scalar(symbol)");
-    return typename detail::split_inputs<detail::type_list<>, detail::type_list<>, Is...>::type{};
+    using split =
+        typename detail::split_inputs<detail::type_list<>, detail::type_list<>, Is...>::type;
+    static_assert(detail::distinct_inputs(split{}),
+                  "leibniz: inputs(...): a symbol is given twice; give each input once");
+    return split{};
 }
 
 //! A scalar input, broadcast over the arrays: `lz::inputs(z, lz::scalar(alpha))`.
