@@ -39,7 +39,14 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 sudo=()
 if [[ $(id -u) -ne 0 ]]; then
-    sudo=(sudo)
+    # not root: sudo without a password prompt, or stop with the line to run as root
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        sudo=(sudo -n)
+    else
+        echo "bootstrap: missing ${missing[*]}; as root, run:" >&2
+        echo "    apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
 fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update

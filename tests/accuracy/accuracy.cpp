@@ -73,35 +73,15 @@ void check_accuracy(char const* type) {
 
 template <class T>
 void check_finite(char const* type) {
-    using limits = std::numeric_limits<T>;
-    std::vector<double> xs = {
-        0.0,  limits::denorm_min(), limits::min() / 2, limits::min(), 88.7, 89.0, 709.8, 710.0,
-        1e30, limits::max()};
-    if (sizeof(T) == sizeof(double)) xs.push_back(1e300);
+    std::vector<T> const xs = accuracy::extremes<T>();
     for_each_activation([&](char const* name, auto const& f) {
         auto const df = lz::d(f, z);
-        for (double ax : xs)
-            for (double x : {ax, -ax}) {
-                T const t = static_cast<T>(x);
-                for (int order : {0, 1}) {
-                    T const got = order == 0 ? T(f(z = t)) : T(df(z = t));
-                    real want = std::numeric_limits<real>::quiet_NaN();
-                    try {
-                        want = accuracy::textbook(name, order, real(t));
-                    } catch (std::exception const&) {  // Boost.Math: overflow in 50 digits
-                    }
-                    // The textbook formula overflows in 50 digits too at the largest inputs
-                    // (exp(1e300)); every catalogue function is finite there, growing at most
-                    // like 1.06 |z| (selu), so the true value is finite when |z| <= max/2.
-                    bool const finite = isfinite(want)
-                                            ? abs(want) <= real(limits::max())
-                                            : std::abs(static_cast<double>(t)) <= limits::max() / 2;
-                    if (!finite) continue;
-                    INFO(type << ' ' << name << (order ? "'" : "") << " at z = " << t << ": " << got
-                              << ", true value " << want);
-                    CHECK(std::isfinite(got));
-                }
-            }
+        std::vector<T> got[2];
+        for (T x : xs) {
+            got[0].push_back(f(z = x));
+            got[1].push_back(df(z = x));
+        }
+        accuracy::check_finite_values<T>(type, name, xs, got);
     });
 }
 

@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <exception>
 #include <limits>
 #include <string_view>
 #include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "reference.hpp"
 
@@ -97,6 +100,45 @@ result measure(std::string_view name, int order, std::vector<T> const& got_value
         }
     }
     return out;
+}
+
+//! The extremes of the finiteness check: ±0, subnormals, the smallest normal, ±88.7, ±89,
+//! ±709.8, ±710, ±1e30, ±1e300 (double) and the largest finite value, rounded to T.
+template <class T>
+std::vector<T> extremes() {
+    using limits = std::numeric_limits<T>;
+    std::vector<T> xs;
+    for (double ax :
+         {0.0, double(limits::denorm_min()), double(limits::min()) / 2, double(limits::min()), 88.7,
+          89.0, 709.8, 710.0, 1e30, 1e300, double(limits::max())})
+        for (double x : {ax, -ax})
+            if (std::abs(x) <= double(limits::max())) xs.push_back(static_cast<T>(x));
+    return xs;
+}
+
+//! Checks that got[order][i] (f at xs[i] for order 0, f' for 1) is finite wherever the true
+//! value is: the textbook formula in 50 digits, where it does not overflow itself; at the largest
+//! inputs it does (exp(1e300)), but every catalogue function grows at most like 1.06 |z| (selu),
+//! so the true value is finite when |z| <= max/2.
+template <class T>
+void check_finite_values(char const* type, std::string_view name, std::vector<T> const& xs,
+                         std::vector<T> const (&got)[2]) {
+    using limits = std::numeric_limits<T>;
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        for (int order : {0, 1}) {
+            real want = std::numeric_limits<real>::quiet_NaN();
+            try {
+                want = textbook(name, order, real(xs[i]));
+            } catch (std::exception const&) {  // Boost.Math: overflow in 50 digits
+            }
+            bool const finite = isfinite(want) ? abs(want) <= real(limits::max())
+                                               : std::abs(double(xs[i])) <= limits::max() / 2;
+            if (!finite) continue;
+            T const value = got[order][i];
+            INFO(type << ' ' << name << (order ? "'" : "") << " at z = " << xs[i] << ": " << value
+                      << ", true value " << want);
+            CHECK(std::isfinite(value));
+        }
 }
 
 //! The bound in ulp away from roots: 4 for the textbook ten, 16 for the others.

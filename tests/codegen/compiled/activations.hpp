@@ -2,6 +2,10 @@
 // parameters bound to numbers, so that generate.cpp and compare.cpp agree on names and order.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 #include <leibniz/leibniz.hpp>
 
 namespace codegen_test {
@@ -12,6 +16,18 @@ using namespace lz::literals;
 
 inline constexpr lz::symbol<"z"> z;
 inline constexpr lz::symbol<"g"> g;  // an incoming gradient
+
+//! The number of representable values between a and b (0 when equal, both NaN or the same
+//! infinity; INT64_MAX for a NaN against a number, an infinity against a finite value).
+template <class T>
+std::int64_t ulps(T a, T b) {
+    if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b) ? 0 : INT64_MAX;
+    if (a == b) return 0;
+    if (std::isinf(a) || std::isinf(b)) return INT64_MAX;
+    std::int64_t n = 0;
+    for (T x = std::min(a, b); x < std::max(a, b) && n < 1000; x = std::nextafter(x, b)) ++n;
+    return n;
+}
 
 template <class Visit>
 void for_each_activation(Visit&& visit) {

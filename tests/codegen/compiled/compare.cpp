@@ -20,17 +20,6 @@ namespace {
 
 using namespace codegen_test;
 
-// The number of representable values between a and b (0 when equal, both NaN or same infinity).
-template <class T>
-std::int64_t ulps(T a, T b) {
-    if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b) ? 0 : INT64_MAX;
-    if (a == b) return 0;
-    if (std::isinf(a) || std::isinf(b)) return INT64_MAX;
-    std::int64_t n = 0;
-    for (T x = std::min(a, b); x < std::max(a, b) && n < 1000; x = std::nextafter(x, b)) ++n;
-    return n;
-}
-
 std::vector<double> points() {
     std::vector<double> xs;
     for (int i = 0; i <= 1200; ++i) xs.push_back(-40.0 + i / 15.0);

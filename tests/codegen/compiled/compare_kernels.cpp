@@ -25,16 +25,6 @@ namespace {
 using namespace codegen_test;
 
 template <class T>
-std::int64_t ulps(T a, T b) {
-    if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b) ? 0 : INT64_MAX;
-    if (a == b) return 0;
-    if (std::isinf(a) || std::isinf(b)) return INT64_MAX;
-    std::int64_t n = 0;
-    for (T x = std::min(a, b); x < std::max(a, b) && n < 1000; x = std::nextafter(x, b)) ++n;
-    return n;
-}
-
-template <class T>
 std::vector<T> points() {
     std::vector<T> xs;
     for (int i = 0; i <= 1200; ++i) xs.push_back(static_cast<T>(-40.0 + i / 15.0));
