@@ -14,10 +14,10 @@
 #include <leibniz/activations.hpp>
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/algebra/same.hpp>
+#include <leibniz/batch/kernel.hpp>
 #include <leibniz/calculus/asymptotic.hpp>
 #include <leibniz/calculus/gradient.hpp>
 #include <leibniz/calculus/series.hpp>
-#include <leibniz/batch/kernel.hpp>
 #include <leibniz/codegen/codegen.hpp>
 #include <leibniz/codegen/kernel.hpp>
 #include <leibniz/functions/functions.hpp>
