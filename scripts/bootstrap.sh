@@ -26,7 +26,6 @@ need catch2
 need clang-format-19 clang-format-19
 need python3-mpmath  # tests/property: generate.py confirms its labels with mpmath
 need python3-sympy   # tests/series: lz::series against SymPy's series
-need python3-torch   # examples/pytorch: the operators from leibniz kernels, against PyTorch
 
 if [[ ${#missing[@]} -eq 0 ]]; then
     echo "bootstrap: all dependencies present"
