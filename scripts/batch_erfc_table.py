@@ -69,7 +69,6 @@ def emit(single):
     src += "    %s c = lz_select%s(a < %s, %s, a), u, s, t1, t2, t3, t4, hi, lo, t, g, h, l, em, mx, mu, b;\n" % (
         T, sfx, lit(0.25, single), lit(0.25, single))
     src += "    lz_reduced%s q;\n" % sfx
-    src += "    %s k1;\n" % ("int32_t" if single else "int64_t")
     src += "    c = lz_select%s(c > %s, %s, c);\n" % (sfx, lit(29, single), lit(29, single))
     names = ["t1", "t2", "t3"]
     for (ctr, inv, poly), t in zip(ps[:3], names):
@@ -96,7 +95,7 @@ def emit(single):
     else:
         src += "    h = lz_double(lz_bits(c) & 0xfffffffff8000000ULL);\n"
     src += "    l = c - h;\n"
-    src += "    q = lz_reduce_ln2%s(-(h * h), -(l * (h + h + l)));\n" % ("f" if single else "")
+    src += "    q = lz_reduce_ln2_sum%s(-(h * h), -(l * (h + h + l)));\n" % sfx
     src += "    em = q.r + lz_expm1_tail%s(q.r);\n" % sfx
     src += "    mx = hi + (t + g * em);\n"
     h4, l4 = split(poly[0])
@@ -104,8 +103,7 @@ def emit(single):
     src += "    g = %s + t4;\n" % h4
     src += "    mu = (%s + (t4 + g * em)) / b;\n" % h4
     src += "    mx = lz_select%s(c < %s, mx, mu);\n" % (sfx, lit(4, single))
-    src += "    k1 = q.k / 2;\n"
-    src += "    return mx * lz_pow2%s(k1) * lz_pow2%s(q.k - k1);\n}\n" % (sfx, sfx)
+    src += "    return lz_scale2%s(mx, q.k);\n}\n" % sfx
     src += "LEIBNIZ_BATCH_INLINE %s lz_erfc%s(%s x) {\n" % (T, sfx, T)
     src += "    %s a = lz_abs%s(x), e = lz_erfc_large%s(a);\n" % (T, sfx, sfx)
     src += "    return lz_select%s(a < %s, %s - lz_erf_small%s(x), lz_select%s(x > %s, e, %s - e));\n}\n" % (

@@ -1,10 +1,11 @@
 // Batch kernels: ns per element for f, f', the fused f and f' and the VJP g f' of sigmoid, tanh,
 // SiLU, GELU, Mish, ELU and softplus, over 64K, 1M and 16M elements of [-6, 6], float and double,
-// one thread. Columns: lz::kernel; the scalar loop of lz::eval (one call per element, as before
-// kernels); hand-written scalar code over the C library; Eigen 3.4 array expressions (when
-// built with Eigen); and a loop that only writes its outputs (the bandwidth floor). Each entry is
-// the best of several timed passes of at least 40 ms. kernels.sh adds PyTorch's ops (aten's
-// forward and backward, torch.set_num_threads(1)) and prints the ratios.
+// one thread, and for sigmoid and tanh the derivative and the VJP from the saved output y (df_y,
+// vjp_y, as PyTorch's backward ops). Columns: lz::kernel; the scalar loop of lz::eval (one call per
+// element, as before kernels); hand-written scalar code over the C library; Eigen 3.4 array
+// expressions (when built with Eigen); and a loop that only writes its outputs (the bandwidth
+// floor). Each entry is the best of several timed passes of at least 40 ms. kernels.sh adds
+// PyTorch's ops (aten's forward and backward, torch.set_num_threads(1)) and prints the ratios.
 // Output: one line per entry, "name kind type n column ns_per_element".
 #include <algorithm>
 #include <chrono>
@@ -30,6 +31,7 @@ namespace {
 
 constexpr lz::symbol<"z"> z;
 constexpr lz::symbol<"g"> g;
+constexpr lz::symbol<"y"> y;  // the saved output, for backward passes from it
 
 // Hand-written f and f' over the C library, as a user would write them.
 struct hand {
@@ -177,7 +179,73 @@ void touch(std::vector<T> const& v) {
 }
 
 char const* const names[] = {"sigmoid", "tanh", "silu", "gelu", "mish", "elu", "softplus"};
-char const* const kinds[] = {"f", "df", "fused", "vjp"};
+char const* const kinds[] = {"f", "df", "fused", "vjp", "df_y", "vjp_y"};
+
+// The backward from the saved output y = f(z), as PyTorch's sigmoid and tanh backward: f' as a
+// polynomial in y found by lz::in_terms_of (y - y^2 for sigmoid, 1 - y^2 for tanh), g f' for
+// the VJP; the other columns compute the same polynomial.
+template <class T, class F>
+void bench_from_output(int k, F const& f, std::size_t n, char const* type) {
+    constexpr auto dfy = lz::in_terms_of(lz::d(F{}, z), F{}, y);
+    static_assert(lz::found(dfy), "the derivative is a polynomial in the output");
+    auto const kdf = lz::kernel(lz::inputs(y), dfy), kvjp = lz::kernel(lz::inputs(y, g), g * dfy);
+    std::mt19937_64 gen(1);
+    std::uniform_real_distribution<double> u(-6, 6);
+    std::vector<T> yv(n), go(n), dy(n);
+    for (std::size_t i = 0; i < n; ++i) yv[i] = T(f(z = u(gen))), go[i] = T(u(gen) / 6);
+    auto report = [&](int kind, char const* column, double ns) {
+        std::printf("%s %s %s %zu %s %.4f\n", names[k], kinds[kind], type, n, column, ns);
+        std::fflush(stdout);
+    };
+    // the same polynomial written by hand: y(1 - y) for sigmoid, 1 - y^2 for tanh
+    auto hand_dfy = [k](T v) { return k == 0 ? v * (T(1) - v) : T(1) - v * v; };
+    for (int kind = 4; kind < 6; ++kind) {
+        bool const vjp = kind == 5;
+        double ns = vjp ? best_ns(n, [&] { kvjp(n, yv.data(), go.data(), dy.data()); })
+                        : best_ns(n, [&] { kdf(n, yv.data(), dy.data()); });
+        touch(dy);
+        report(kind, "leibniz_kernel", ns);
+        ns = vjp ? best_ns(n,
+                           [&] {
+                               for (std::size_t i = 0; i < n; ++i) dy[i] = go[i] * dfy(y = yv[i]);
+                           })
+                 : best_ns(n, [&] {
+                       for (std::size_t i = 0; i < n; ++i) dy[i] = dfy(y = yv[i]);
+                   });
+        touch(dy);
+        report(kind, "leibniz_scalar", ns);
+        ns = vjp ? best_ns(n,
+                           [&] {
+                               for (std::size_t i = 0; i < n; ++i) dy[i] = go[i] * hand_dfy(yv[i]);
+                           })
+                 : best_ns(n, [&] {
+                       for (std::size_t i = 0; i < n; ++i) dy[i] = hand_dfy(yv[i]);
+                   });
+        touch(dy);
+        report(kind, "hand_scalar", ns);
+#ifdef LEIBNIZ_BENCH_EIGEN
+        cmap<T> ey(yv.data(), Eigen::Index(n)), eg(go.data(), Eigen::Index(n));
+        map<T> edy(dy.data(), Eigen::Index(n));
+        if (k == 0)
+            ns = vjp ? best_ns(n, [&] { edy = eg * ey * (T(1) - ey); })
+                     : best_ns(n, [&] { edy = ey * (T(1) - ey); });
+        else
+            ns = vjp ? best_ns(n, [&] { edy = eg * (T(1) - ey.square()); })
+                     : best_ns(n, [&] { edy = T(1) - ey.square(); });
+        touch(dy);
+        report(kind, "eigen", ns);
+#endif
+        ns = vjp ? best_ns(n,
+                           [&] {
+                               for (std::size_t i = 0; i < n; ++i) dy[i] = yv[i] * go[i];
+                           })
+                 : best_ns(n, [&] {
+                       for (std::size_t i = 0; i < n; ++i) dy[i] = yv[i] * T(0.5);
+                   });
+        touch(dy);
+        report(kind, "write_only", ns);
+    }
+}
 
 template <class T, class F>
 void bench(int k, F const& f, std::size_t n, char const* type) {
@@ -272,7 +340,9 @@ void bench(int k, F const& f, std::size_t n, char const* type) {
 template <class T>
 void all(std::size_t n, char const* type) {
     bench<T>(0, act::sigmoid(z), n, type);
+    bench_from_output<T>(0, act::sigmoid(z), n, type);
     bench<T>(1, act::tanh(z), n, type);
+    bench_from_output<T>(1, act::tanh(z), n, type);
     bench<T>(2, act::silu(z), n, type);
     bench<T>(3, act::gelu(z), n, type);
     bench<T>(4, act::mish(z), n, type);

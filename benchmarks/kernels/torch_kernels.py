@@ -2,7 +2,9 @@
 forward (torch.sigmoid, torch.tanh, F.silu, F.gelu, F.mish, F.elu, F.softplus), the derivative
 alone (the aten backward with a gradient of ones), the forward and backward of autograd (f, then
 its backward: the fused case) and the VJP (the aten backward op with the incoming gradient), over
-uniform [-6, 6] inputs, float32 and float64. Prints lines "name kind type n torch ns" as
+uniform [-6, 6] inputs, float32 and float64. sigmoid's and tanh's backward ops take the saved
+output y: their df and vjp from z are the forward and then the backward, and df_y and vjp_y the
+backward alone from y. Prints lines "name kind type n torch ns" as
 kernels.cpp does. Usage: /usr/bin/python3 torch_kernels.py [--quick]"""
 import sys
 import time
@@ -27,6 +29,8 @@ BACKWARD = {
     "elu": lambda g, x, y: aten.elu_backward(g, 1.0, 1.0, 1.0, False, x),
     "softplus": lambda g, x, y: aten.softplus_backward(g, x, 1.0, 20.0),
 }
+# ops whose backward reads the saved output y instead of x
+FROM_OUTPUT = ("sigmoid", "tanh")
 
 
 def best_ns(n, run):
@@ -57,6 +61,11 @@ def main():
                     "fused": best_ns(n, lambda: back(ones, x, f(x))),
                     "vjp": best_ns(n, lambda: back(g, x, y)),
                 }
+                if name in FROM_OUTPUT:
+                    # the backward takes the saved output: from z it needs the forward first
+                    times["df_y"], times["vjp_y"] = times["df"], times["vjp"]
+                    times["df"] = best_ns(n, lambda: back(ones, x, f(x)))
+                    times["vjp"] = best_ns(n, lambda: back(g, x, f(x)))
                 for kind, ns in times.items():
                     print(f"{name} {kind} {tname} {n} torch {ns:.4f}", flush=True)
     del out

@@ -1,7 +1,7 @@
-// The vector math kernels (batch/): exp, expm1, log, log1p, tanh, atan, erf, erfc within 2 ulp
-// (erfc above 4: 2.25; float: every kernel but atan computed in float) of
-// 50-digit references (Boost.Multiprecision) over their whole domains, double and float, and exact
-// at the special values: +-0, +-inf, NaN, subnormals, and the overflow and underflow thresholds.
+// The vector math kernels (batch/): exp, expm1, log, log1p, tanh, atan, erf, erfc within 2 ulp,
+// sqrt 0.5 (erfc above 4: 2.25; float: every kernel but atan computed in float) of 50-digit
+// references (Boost.Multiprecision) over their whole domains, double and float, and exact at the
+// special values: +-0, +-inf, NaN, subnormals, and the overflow and underflow thresholds.
 #include <algorithm>
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <catch2/catch.hpp>
@@ -143,6 +143,38 @@ TEST_CASE("erf and erfc: within 2 ulp (erfc above 4: 2.25), erfc into the subnor
     CHECK(std::signbit(b::lz_erf(-0.0)));
     CHECK(std::isnan(b::lz_erf(std::numeric_limits<double>::quiet_NaN())));
     CHECK(std::isnan(b::lz_erfc(std::numeric_limits<double>::quiet_NaN())));
+}
+
+TEST_CASE("sqrt: within 0.5 ulp plus 2^-60, subnormals and the largest values") {
+    auto r = [](mp x) { return sqrt(x); };
+    auto sd = [](double x) { return b::lz_sqrt(x); };
+    auto sf = [](float x) { return b::lz_sqrtf(x); };
+    double const dmax = std::numeric_limits<double>::max();
+    CHECK(worst<double>(sd, r, samples(0.0, 10.0, false)) <= 0.5 + 1e-6);
+    CHECK(worst<double>(sd, r, samples(0.0, dmax, true)) <= 0.5 + 1e-6);
+    CHECK(worst<float>(sf, r, samples(0.0f, 10.0f, false)) <= 0.5 + 1e-6);
+    CHECK(worst<float>(sf, r, samples(0.0f, std::numeric_limits<float>::max(), true)) <=
+          0.5 + 1e-6);
+    // the scaled ranges' edges, subnormals, the largest values, and the correctly rounded sqrt
+    for (double x : {std::numeric_limits<double>::denorm_min(), 3e-310, 2.2250738585072014e-308,
+                     9.3326361850321888e-302, 9.33263618503219e-302, 1.0715086071862673e+301,
+                     1.0715086071862675e+301, 2.0, 1e300, dmax})
+        CHECK(b::lz_sqrt(x) == std::sqrt(x));
+    for (float x : {std::numeric_limits<float>::denorm_min(), 1e-40f, 1.17549435e-38f, 1.87247e-38f,
+                    7.88860905e-31f, 2.0f, std::numeric_limits<float>::max()})
+        CHECK(b::lz_sqrtf(x) == std::sqrt(x));
+    double const inf = std::numeric_limits<double>::infinity();
+    CHECK(b::lz_sqrt(inf) == inf);
+    CHECK(b::lz_sqrt(0.0) == 0);
+    CHECK(std::signbit(b::lz_sqrt(-0.0)));
+    CHECK(std::isnan(b::lz_sqrt(-1.0)));
+    CHECK(std::isnan(b::lz_sqrt(-inf)));
+    CHECK(std::isnan(b::lz_sqrt(std::numeric_limits<double>::quiet_NaN())));
+    CHECK(b::lz_sqrtf(std::numeric_limits<float>::infinity()) ==
+          std::numeric_limits<float>::infinity());
+    CHECK(std::signbit(b::lz_sqrtf(-0.0f)));
+    CHECK(std::isnan(b::lz_sqrtf(-1e-30f)));
+    CHECK(std::isnan(b::lz_sqrtf(std::numeric_limits<float>::quiet_NaN())));
 }
 
 TEST_CASE("special values") {

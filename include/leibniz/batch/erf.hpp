@@ -34,7 +34,6 @@ LEIBNIZ_BATCH_INLINE double lz_erf_small(double x) {
 LEIBNIZ_BATCH_INLINE double lz_erfc_large(double a) {
     double c = lz_select(a < 0.25, 0.25, a), u, s, t1, t2, t3, t4, hi, lo, t, g, h, l, em, mx, mu, b;
     lz_reduced q;
-    int64_t k1;
     c = lz_select(c > 29.0, 29.0, c);
     s = (c - 0.625) * 2.6666666666666665;
     t1 = 1.3323604248050208e-13;
@@ -121,15 +120,14 @@ LEIBNIZ_BATCH_INLINE double lz_erfc_large(double a) {
     c = lz_select(a > 30.0, 30.0, a);
     h = lz_double(lz_bits(c) & 0xfffffffff8000000ULL);
     l = c - h;
-    q = lz_reduce_ln2(-(h * h), -(l * (h + h + l)));
+    q = lz_reduce_ln2_sum(-(h * h), -(l * (h + h + l)));
     em = q.r + lz_expm1_tail(q.r);
     mx = hi + (t + g * em);
     t4 = t4 + -2.2176419918803753e-17;
     g = 0.5586470944482015 + t4;
     mu = (0.5586470944482015 + (t4 + g * em)) / b;
     mx = lz_select(c < 4.0, mx, mu);
-    k1 = q.k / 2;
-    return mx * lz_pow2(k1) * lz_pow2(q.k - k1);
+    return lz_scale2(mx, q.k);
 }
 LEIBNIZ_BATCH_INLINE double lz_erfc(double x) {
     double a = lz_abs(x), e = lz_erfc_large(a);
@@ -153,7 +151,6 @@ LEIBNIZ_BATCH_INLINE float lz_erf_smallf(float x) {
 LEIBNIZ_BATCH_INLINE float lz_erfc_largef(float a) {
     float c = lz_selectf(a < 0.25f, 0.25f, a), u, s, t1, t2, t3, t4, hi, lo, t, g, h, l, em, mx, mu, b;
     lz_reducedf q;
-    int32_t k1;
     c = lz_selectf(c > 29.0f, 29.0f, c);
     s = (c - 0.625f) * 2.6666667461395264f;
     t1 = 1.5599488278894569e-06f;
@@ -205,15 +202,14 @@ LEIBNIZ_BATCH_INLINE float lz_erfc_largef(float a) {
     c = lz_selectf(a > 10.5f, 10.5f, a);
     h = lz_float(lz_bitsf(c) & 0xfffff000U);
     l = c - h;
-    q = lz_reduce_ln2f(-(h * h), -(l * (h + h + l)));
+    q = lz_reduce_ln2_sumf(-(h * h), -(l * (h + h + l)));
     em = q.r + lz_expm1_tailf(q.r);
     mx = hi + (t + g * em);
     t4 = t4 + -1.4958568828049579e-09f;
     g = 0.558647096157074f + t4;
     mu = (0.558647096157074f + (t4 + g * em)) / b;
     mx = lz_selectf(c < 4.0f, mx, mu);
-    k1 = q.k / 2;
-    return mx * lz_pow2f(k1) * lz_pow2f(q.k - k1);
+    return lz_scale2f(mx, q.k);
 }
 LEIBNIZ_BATCH_INLINE float lz_erfcf(float x) {
     float a = lz_absf(x), e = lz_erfc_largef(a);

@@ -16,7 +16,7 @@ LEIBNIZ_BATCH_INLINE double lz_expm1(double x) {
     double tail, s, h;
     int64_t j;
     c = lz_select(c > 710.0, 710.0, c);
-    q = lz_reduce_ln2(c, 0.0);
+    q = lz_reduce_ln2(c);
     tail = lz_expm1_tail(q.r);
     j = (int64_t)(q.k > 1000);
     s = lz_pow2(q.k - j);
@@ -29,7 +29,7 @@ LEIBNIZ_BATCH_INLINE float lz_expm1f(float x) {
     lz_reducedf q;
     int32_t j;
     c = lz_selectf(c > 89.0f, 89.0f, c);
-    q = lz_reduce_ln2f(c, 0.0f);
+    q = lz_reduce_ln2f(c);
     tail = lz_expm1_tailf(q.r);
     j = (int32_t)(q.k > 120);
     s = lz_pow2f(q.k - j);

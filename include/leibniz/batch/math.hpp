@@ -16,6 +16,7 @@
 #include <leibniz/batch/log.hpp>
 #include <leibniz/batch/log1p.hpp>
 #include <leibniz/batch/source.hpp>
+#include <leibniz/batch/sqrt.hpp>
 #include <leibniz/batch/tanh.hpp>
 #include <leibniz/eval/eval.hpp>
 
@@ -26,10 +27,10 @@ namespace detail {
 // The vector kernels, by the C function they replace; the emitters call them (an f appended for
 // float) and batch_math below.
 inline constexpr std::string_view batch_kernels[][2] = {
-    {"exp", "lz_exp"},   {"expm1", "lz_expm1"},  {"log", "lz_log"},  {"log1p", "lz_log1p"},
-    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},    {"fabs", "lz_abs"}, {"copysign", "lz_copysign"},
-    {"erf", "lz_erf"},   {"erfc", "lz_erfc"},    {"fma", "lz_fma"},  {"fmax", "lz_max"},
-    {"fmin", "lz_min"},  {"select", "lz_select"}};
+    {"exp", "lz_exp"},   {"expm1", "lz_expm1"}, {"log", "lz_log"},      {"log1p", "lz_log1p"},
+    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},   {"fabs", "lz_abs"},     {"copysign", "lz_copysign"},
+    {"erf", "lz_erf"},   {"erfc", "lz_erfc"},   {"sqrt", "lz_sqrt"},    {"fma", "lz_fma"},
+    {"fmax", "lz_max"},  {"fmin", "lz_min"},    {"select", "lz_select"}};
 
 //! The index in batch_kernels of the kernel for the C function `name`, or -1.
 constexpr int batch_kernel_index(std::string_view name) {
@@ -53,32 +54,45 @@ constexpr std::string_view pattern_function(std::string_view pattern) {
 template <class T>
 constexpr bool batch_type_v = std::is_same_v<T, double> || std::is_same_v<T, float>;
 
-// Kernel K of batch_kernels applied to x (float or double); copysign is copysign(1, x).
+// The one-argument kernel K of batch_kernels, by its name, applied to x (float or double);
+// copysign is copysign(1, x). Names without a case here (fma, fmax, ...) are the policy's below.
 template <int K, class T>
 LEIBNIZ_BATCH_INLINE T batch_kernel(T x) {
     using namespace batch;
+    constexpr std::string_view n = batch_kernels[K][1];
     constexpr bool d = std::is_same_v<T, double>;
-    if constexpr (K == 0)
+    if constexpr (n == "lz_exp")
         return d ? T(lz_exp(double(x))) : T(lz_expf(float(x)));
-    else if constexpr (K == 1)
+    else if constexpr (n == "lz_expm1")
         return d ? T(lz_expm1(double(x))) : T(lz_expm1f(float(x)));
-    else if constexpr (K == 2)
+    else if constexpr (n == "lz_log")
         return d ? T(lz_log(double(x))) : T(lz_logf(float(x)));
-    else if constexpr (K == 3)
+    else if constexpr (n == "lz_log1p")
         return d ? T(lz_log1p(double(x))) : T(lz_log1pf(float(x)));
-    else if constexpr (K == 4)
+    else if constexpr (n == "lz_tanh")
         return d ? T(lz_tanh(double(x))) : T(lz_tanhf(float(x)));
-    else if constexpr (K == 5)
+    else if constexpr (n == "lz_atan")
         return d ? T(lz_atan(double(x))) : T(lz_atanf(float(x)));
-    else if constexpr (K == 6)
+    else if constexpr (n == "lz_abs")
         return d ? T(lz_abs(double(x))) : T(lz_absf(float(x)));
-    else if constexpr (K == 7)
+    else if constexpr (n == "lz_copysign")
         return d ? T(lz_copysign(1.0, double(x))) : T(lz_copysignf(1.0f, float(x)));
-    else if constexpr (K == 8)
+    else if constexpr (n == "lz_erf")
         return d ? T(lz_erf(double(x))) : T(lz_erff(float(x)));
-    else
+    else if constexpr (n == "lz_erfc")
         return d ? T(lz_erfc(double(x))) : T(lz_erfcf(float(x)));
+    else if constexpr (n == "lz_sqrt")
+        return d ? T(lz_sqrt(double(x))) : T(lz_sqrtf(float(x)));
+    else
+        static_assert(
+            K < 0, "leibniz: internal: batch_kernel of a kernel that takes more than one argument");
 }
+
+// Whether kernel K takes one argument (batch_kernel has a case for it).
+template <int K>
+constexpr bool unary_kernel_v =
+    K >= 0 && batch_kernels[K][1] != "lz_fma" && batch_kernels[K][1] != "lz_max" &&
+    batch_kernels[K][1] != "lz_min" && batch_kernels[K][1] != "lz_select";
 
 //! The kernels' policy: vector kernels, and a where blends both branches (both are computed, so
 //! each must be safe to compute: an overflow or a NaN in the branch not taken is discarded).
@@ -87,7 +101,7 @@ struct batch_math {
     template <class Fn, class T>
     LEIBNIZ_BATCH_INLINE static T apply(T const& x) {
         constexpr int k = batch_kernel_index(Fn::c_name);
-        if constexpr (k >= 0 && batch_type_v<T>)
+        if constexpr (unary_kernel_v<k> && batch_type_v<T>)
             return batch_kernel<k>(x);
         else
             return Fn::eval(x);
@@ -95,7 +109,7 @@ struct batch_math {
     template <class Op, class T, class... Ts>
     LEIBNIZ_BATCH_INLINE static T lowered(Ts const&... xs) {
         constexpr int k = batch_kernel_index(pattern_function(Op::pattern));
-        if constexpr (k >= 0 && batch_type_v<T> && sizeof...(Ts) == 1)
+        if constexpr (unary_kernel_v<k> && batch_type_v<T> && sizeof...(Ts) == 1)
             return batch_kernel<k>(xs...);  // log1p, expm1; unit_sign_op: copysign(1, x)
         else if constexpr (std::is_same_v<Op, select_op>)
             return select_flag(xs...);
@@ -131,8 +145,10 @@ struct batch_math {
     }
     template <class T>
     LEIBNIZ_BATCH_INLINE static T sqrt(T const& x) {
-        using std::sqrt;
-        return sqrt(x);
+        if constexpr (batch_type_v<T>)
+            return batch_kernel<batch_kernel_index("sqrt")>(x);
+        else
+            return sqrt_of(x);
     }
     template <class T>
     LEIBNIZ_BATCH_INLINE static T select(bool c, T const& a, T const& b) {
@@ -157,9 +173,9 @@ inline std::string c_prelude() {
         "#define LEIBNIZ_BATCH_INLINE static inline __attribute__((always_inline))\n#else\n"
         "#define LEIBNIZ_BATCH_INLINE static inline\n#endif\n#define LEIBNIZ_BATCH_TABLE static "
         "const\n#endif\n";
-    for (std::string_view text :
-         {batch::bits_source, batch::exp_source, batch::expm1_source, batch::log_source,
-          batch::log1p_source, batch::tanh_source, batch::atan_source, batch::erf_source}) {
+    for (std::string_view text : {batch::bits_source, batch::exp_source, batch::expm1_source,
+                                  batch::log_source, batch::log1p_source, batch::tanh_source,
+                                  batch::atan_source, batch::erf_source, batch::sqrt_source}) {
         // one statement a line: a newline after each ';', '{' and '}' outside parentheses
         int depth = 0, indent = 0;
         std::string line;
