@@ -177,6 +177,44 @@ TEST_CASE("sqrt: within 0.5 ulp plus 2^-60, subnormals and the largest values") 
     CHECK(std::isnan(b::lz_sqrtf(std::numeric_limits<float>::quiet_NaN())));
 }
 
+TEST_CASE("hypot: within 1 ulp, no overflow or underflow of the squares") {
+    std::mt19937_64 gen(5);
+    std::uniform_real_distribution<double> e(-307, 307), u(-3, 3);
+    double wd = 0, wf = 0;
+    for (int i = 0; i < 6000; ++i) {
+        // a common scale (any exponent) and a ratio of the two within 10^+-3, or apart
+        double x = std::pow(10.0, e(gen)),
+               y = (i % 4 == 0) ? std::pow(10.0, e(gen)) : x * std::pow(10.0, u(gen));
+        if (gen() & 1) x = -x;
+        mp truth = sqrt(mp(x) * mp(x) + mp(y) * mp(y));
+        wd = std::max(wd, ulps<double>(b::lz_hypot(x, y), truth));
+        float xf = static_cast<float>(x * 1e-290), yf = static_cast<float>(y * 1e-290);
+        if (std::isfinite(xf) && std::isfinite(yf))
+            wf = std::max(
+                wf, ulps<float>(b::lz_hypotf(xf, yf), sqrt(mp(xf) * mp(xf) + mp(yf) * mp(yf))));
+    }
+    CHECK(wd <= 1);
+    CHECK(wf <= 0.5 + 1e-6);
+    double const inf = std::numeric_limits<double>::infinity(),
+                 nan = std::numeric_limits<double>::quiet_NaN(),
+                 dmax = std::numeric_limits<double>::max(),
+                 tiny = std::numeric_limits<double>::denorm_min();
+    CHECK(b::lz_hypot(dmax, 1.0) == dmax);
+    CHECK(b::lz_hypot(dmax, dmax) == inf);
+    CHECK(b::lz_hypot(3e-320, 4e-320) == std::hypot(3e-320, 4e-320));
+    CHECK(b::lz_hypot(tiny, 0.0) == tiny);
+    CHECK(b::lz_hypot(0.0, -0.0) == 0);
+    CHECK(b::lz_hypot(-3.0, 4.0) == 5);
+    CHECK(b::lz_hypot(inf, nan) == inf);
+    CHECK(b::lz_hypot(nan, -inf) == inf);
+    CHECK(std::isnan(b::lz_hypot(nan, 1.0)));
+    CHECK(b::lz_hypotf(3e38f, 3e38f) == std::numeric_limits<float>::infinity());
+    CHECK(b::lz_hypotf(1e-45f, 0.0f) == 1e-45f);
+    CHECK(b::lz_hypotf(std::numeric_limits<float>::quiet_NaN(),
+                       std::numeric_limits<float>::infinity()) ==
+          std::numeric_limits<float>::infinity());
+}
+
 TEST_CASE("special values") {
     double nan = std::numeric_limits<double>::quiet_NaN();
     // exp: thresholds of overflow and of the last subnormal

@@ -134,4 +134,9 @@ TEST_CASE("formulas a user writes: f, f', f'' against lz::eval", "[kernel]") {
     check_against_eval<float>(z * act::sigmoid(lz::c<1702, 1000> * z));
     check_against_eval<float>(act::elu(z, 1.5) + act::relu(z - 1_c));
     check_against_eval<float>((1_c - lz::erf(-z)) * z / 2_c);
+    // square roots: lz_sqrt, and lz_hypot where the lowering writes sqrt(z^2 + c) as one
+    check_against_eval<double>(z / lz::sqrt(1_c + z * z));               // ISRU
+    check_against_eval<float>((lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z);  // bent identity
+    check_against_eval<double>(lz::log(z + lz::sqrt(z * z + 1_c)));      // asinh, written out
+    check_against_eval<double>(lz::sqrt(lz::exp(z) + 2_c) * act::sigmoid(z));
 }

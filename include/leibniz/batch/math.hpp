@@ -27,10 +27,10 @@ namespace detail {
 // The vector kernels, by the C function they replace; the emitters call them (an f appended for
 // float) and batch_math below.
 inline constexpr std::string_view batch_kernels[][2] = {
-    {"exp", "lz_exp"},   {"expm1", "lz_expm1"}, {"log", "lz_log"},      {"log1p", "lz_log1p"},
-    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},   {"fabs", "lz_abs"},     {"copysign", "lz_copysign"},
-    {"erf", "lz_erf"},   {"erfc", "lz_erfc"},   {"sqrt", "lz_sqrt"},    {"fma", "lz_fma"},
-    {"fmax", "lz_max"},  {"fmin", "lz_min"},    {"select", "lz_select"}};
+    {"exp", "lz_exp"},   {"expm1", "lz_expm1"}, {"log", "lz_log"},   {"log1p", "lz_log1p"},
+    {"tanh", "lz_tanh"}, {"atan", "lz_atan"},   {"fabs", "lz_abs"},  {"copysign", "lz_copysign"},
+    {"erf", "lz_erf"},   {"erfc", "lz_erfc"},   {"sqrt", "lz_sqrt"}, {"hypot", "lz_hypot"},
+    {"fma", "lz_fma"},   {"fmax", "lz_max"},    {"fmin", "lz_min"},  {"select", "lz_select"}};
 
 //! The index in batch_kernels of the kernel for the C function `name`, or -1.
 constexpr int batch_kernel_index(std::string_view name) {
@@ -111,6 +111,8 @@ struct batch_math {
         constexpr int k = batch_kernel_index(pattern_function(Op::pattern));
         if constexpr (unary_kernel_v<k> && batch_type_v<T> && sizeof...(Ts) == 1)
             return batch_kernel<k>(xs...);  // log1p, expm1; unit_sign_op: copysign(1, x)
+        else if constexpr (k >= 0 && batch_type_v<T> && batch_kernels[k][1] == "lz_hypot")
+            return hypot(xs...);
         else if constexpr (std::is_same_v<Op, select_op>)
             return select_flag(xs...);
         else if constexpr (requires { Op::test(xs...); })  // a flag: 1 where the test holds
@@ -138,6 +140,13 @@ struct batch_math {
             return batch::lz_fma(a, b, c);
         else
             return batch::lz_fmaf(a, b, c);
+    }
+    template <class T>
+    LEIBNIZ_BATCH_INLINE static T hypot(T const& a, T const& b) {
+        if constexpr (std::is_same_v<T, double>)
+            return batch::lz_hypot(a, b);
+        else
+            return batch::lz_hypotf(a, b);
     }
     template <class T>
     LEIBNIZ_BATCH_INLINE static T select_flag(T const& flag, T const& a, T const& b) {

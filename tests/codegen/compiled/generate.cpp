@@ -2,7 +2,8 @@
 // NAME_f and NAME_grad_f (float), a table of them in catalogue order, and the C++ templates,
 // into DIR/generated.c, DIR/generated.hpp and DIR/generated.cu (CUDA, both precisions); and the
 // batch kernels (lz::kernel) NAME_fused (f and f'), NAME_vjp (g f') and their float versions
-// _f, after lz::c_prelude(), with tables, into DIR/generated_kernels.c (and the CUDA kernels).
+// _f, after lz::c_prelude(), with tables, into DIR/generated_kernels.c (and the CUDA kernels),
+// and fused kernels of four formulas with square roots (k_user_*).
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -41,6 +42,16 @@ int main(int argc, char** argv) {
         doubles += "    " + n + ", " + g + ",\n";
         floats += "    " + n + "_f, " + g + "_f,\n";
     });
+    // formulas with square roots (lz_sqrt, lz_hypot), for the vectorisation check
+    auto user = [&](char const* name, auto const& f) {
+        auto const fk = lz::kernel(lz::inputs(z), f, lz::d(f, z));
+        std::string kn = std::string("k_user_") + name;
+        k << lz::to_c(fk, kn) << lz::to_c<float>(fk, kn + "_f") << '\n';
+    };
+    user("isru", z / lz::sqrt(1_c + z * z));
+    user("bent", (lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z);
+    user("asinh", lz::log(z + lz::sqrt(z * z + 1_c)));
+    user("sqrt_exp", lz::sqrt(lz::exp(z) + 2_c));
     c << "double (*const generated_double[])(double) = {\n" << doubles << "};\n";
     c << "float (*const generated_float[])(float) = {\n" << floats << "};\n";
     cpp << "}  // namespace generated\n";
