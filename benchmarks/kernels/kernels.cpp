@@ -181,6 +181,28 @@ void touch(std::vector<T> const& v) {
 char const* const names[] = {"sigmoid", "tanh", "silu", "gelu", "mish", "elu", "softplus"};
 char const* const kinds[] = {"f", "df", "fused", "vjp", "df_y", "vjp_y"};
 
+// The same polynomials written by hand (y(1 - y) for sigmoid, 1 - y^2 for tanh, times g for the
+// VJP), and the floor: loops over plain pointers, as a user writes them.
+template <class T>
+[[gnu::noinline]] void hand_from_output(int k, bool vjp, std::size_t n, T const* y, T const* g,
+                                        T* out) {
+    if (k == 0 && vjp)
+        for (std::size_t i = 0; i < n; ++i) out[i] = g[i] * (y[i] * (T(1) - y[i]));
+    else if (k == 0)
+        for (std::size_t i = 0; i < n; ++i) out[i] = y[i] * (T(1) - y[i]);
+    else if (vjp)
+        for (std::size_t i = 0; i < n; ++i) out[i] = g[i] * (T(1) - y[i] * y[i]);
+    else
+        for (std::size_t i = 0; i < n; ++i) out[i] = T(1) - y[i] * y[i];
+}
+template <class T>
+[[gnu::noinline]] void floor_from_output(bool vjp, std::size_t n, T const* y, T const* g, T* out) {
+    if (vjp)
+        for (std::size_t i = 0; i < n; ++i) out[i] = y[i] * g[i];
+    else
+        for (std::size_t i = 0; i < n; ++i) out[i] = y[i] * T(0.5);
+}
+
 // The backward from the saved output y = f(z), as PyTorch's sigmoid and tanh backward: f' as a
 // polynomial in y found by lz::in_terms_of (y - y^2 for sigmoid, 1 - y^2 for tanh), g f' for
 // the VJP; the other columns compute the same polynomial.
@@ -197,30 +219,24 @@ void bench_from_output(int k, F const& f, std::size_t n, char const* type) {
         std::printf("%s %s %s %zu %s %.4f\n", names[k], kinds[kind], type, n, column, ns);
         std::fflush(stdout);
     };
-    // the same polynomial written by hand: y(1 - y) for sigmoid, 1 - y^2 for tanh
-    auto hand_dfy = [k](T v) { return k == 0 ? v * (T(1) - v) : T(1) - v * v; };
+    T const *py = yv.data(), *pg = go.data();
+    T* pd = dy.data();
     for (int kind = 4; kind < 6; ++kind) {
         bool const vjp = kind == 5;
-        double ns = vjp ? best_ns(n, [&] { kvjp(n, yv.data(), go.data(), dy.data()); })
-                        : best_ns(n, [&] { kdf(n, yv.data(), dy.data()); });
+        double ns =
+            vjp ? best_ns(n, [&] { kvjp(n, py, pg, pd); }) : best_ns(n, [&] { kdf(n, py, pd); });
         touch(dy);
         report(kind, "leibniz_kernel", ns);
         ns = vjp ? best_ns(n,
                            [&] {
-                               for (std::size_t i = 0; i < n; ++i) dy[i] = go[i] * dfy(y = yv[i]);
+                               for (std::size_t i = 0; i < n; ++i) pd[i] = pg[i] * dfy(y = py[i]);
                            })
                  : best_ns(n, [&] {
-                       for (std::size_t i = 0; i < n; ++i) dy[i] = dfy(y = yv[i]);
+                       for (std::size_t i = 0; i < n; ++i) pd[i] = dfy(y = py[i]);
                    });
         touch(dy);
         report(kind, "leibniz_scalar", ns);
-        ns = vjp ? best_ns(n,
-                           [&] {
-                               for (std::size_t i = 0; i < n; ++i) dy[i] = go[i] * hand_dfy(yv[i]);
-                           })
-                 : best_ns(n, [&] {
-                       for (std::size_t i = 0; i < n; ++i) dy[i] = hand_dfy(yv[i]);
-                   });
+        ns = best_ns(n, [&] { hand_from_output(k, vjp, n, py, pg, pd); });
         touch(dy);
         report(kind, "hand_scalar", ns);
 #ifdef LEIBNIZ_BENCH_EIGEN
@@ -235,13 +251,7 @@ void bench_from_output(int k, F const& f, std::size_t n, char const* type) {
         touch(dy);
         report(kind, "eigen", ns);
 #endif
-        ns = vjp ? best_ns(n,
-                           [&] {
-                               for (std::size_t i = 0; i < n; ++i) dy[i] = yv[i] * go[i];
-                           })
-                 : best_ns(n, [&] {
-                       for (std::size_t i = 0; i < n; ++i) dy[i] = yv[i] * T(0.5);
-                   });
+        ns = best_ns(n, [&] { floor_from_output(vjp, n, py, pg, pd); });
         touch(dy);
         report(kind, "write_only", ns);
     }
