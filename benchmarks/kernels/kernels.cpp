@@ -210,7 +210,8 @@ template <class T, class F>
 void bench_from_output(int k, F const& f, std::size_t n, char const* type) {
     constexpr auto dfy = lz::in_terms_of(lz::d(F{}, z), F{}, y);
     static_assert(lz::found(dfy), "the derivative is a polynomial in the output");
-    auto const kdf = lz::kernel(lz::inputs(y), dfy), kvjp = lz::kernel(lz::inputs(y, g), g * dfy);
+    auto const kdf = lz::kernel(lz::inputs(y), dfy);
+    auto const kvjp = lz::kernel(lz::inputs(y, g), g * dfy);
     std::mt19937_64 gen(1);
     std::uniform_real_distribution<double> u(-6, 6);
     std::vector<T> yv(n), go(n), dy(n);
@@ -260,9 +261,10 @@ void bench_from_output(int k, F const& f, std::size_t n, char const* type) {
 template <class T, class F>
 void bench(int k, F const& f, std::size_t n, char const* type) {
     auto const df = lz::d(f, z);
-    auto const kf = lz::kernel(lz::inputs(z), f), kdf = lz::kernel(lz::inputs(z), df),
-               kfused = lz::kernel(lz::inputs(z), f, df),
-               kvjp = lz::kernel(lz::inputs(z, g), g * df);
+    auto const kf = lz::kernel(lz::inputs(z), f);
+    auto const kdf = lz::kernel(lz::inputs(z), df);
+    auto const kfused = lz::kernel(lz::inputs(z), f, df);
+    auto const kvjp = lz::kernel(lz::inputs(z, g), g * df);
     std::mt19937_64 gen(1);
     std::uniform_real_distribution<double> u(-6, 6);
     std::vector<T> x(n), go(n), y(n), dy(n);
