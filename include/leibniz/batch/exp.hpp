@@ -5,7 +5,9 @@
 // applied as two exact powers of two (lz_scale2), so that results near overflow and subnormal
 // results are rounded once. Within 1 ulp. lz_reduce_ln2_sum(x, lo) reduces an argument in two
 // parts (x + lo, lo small beside x; erfc's -x^2) with k chosen from the sum, so that |r| stays
-// within ln2/2, where q is fitted.
+// within ln2/2, where q is fitted. The exponent arithmetic of lz_scale2 is unsigned: for a NaN
+// argument k is an arbitrary bit pattern (the result is NaN through p), and signed overflow on it
+// would be undefined behaviour.
 #pragma once
 
 #include <leibniz/batch/source.hpp>
@@ -45,10 +47,10 @@ LEIBNIZ_BATCH_INLINE double lz_expm1_tail(double r) {
     q = q * r + 0.5;
     return r * r * q;
 }
-LEIBNIZ_BATCH_INLINE double lz_pow2(int64_t k) { return lz_double((uint64_t)(k + 1023) << 52); }
+LEIBNIZ_BATCH_INLINE double lz_pow2(int64_t k) { return lz_double(((uint64_t)k + 1023) << 52); }
 LEIBNIZ_BATCH_INLINE double lz_scale2(double p, int64_t k) {
-    int64_t h = (int64_t)((uint64_t)(k + 2048) >> 1) - 1024;
-    return p * lz_pow2(h) * lz_pow2(k - h);
+    uint64_t u = (uint64_t)k, h = ((u + 2048) >> 1) - 1024;
+    return p * lz_pow2((int64_t)h) * lz_pow2((int64_t)(u - h));
 }
 LEIBNIZ_BATCH_INLINE double lz_exp(double x) {
     double c = lz_select(x < -746.0, -746.0, x);
@@ -82,10 +84,10 @@ LEIBNIZ_BATCH_INLINE float lz_expm1_tailf(float r) {
     q = q * r + 0.5f;
     return r * r * q;
 }
-LEIBNIZ_BATCH_INLINE float lz_pow2f(int32_t k) { return lz_float((uint32_t)(k + 127) << 23); }
+LEIBNIZ_BATCH_INLINE float lz_pow2f(int32_t k) { return lz_float(((uint32_t)k + 127) << 23); }
 LEIBNIZ_BATCH_INLINE float lz_scale2f(float p, int32_t k) {
-    int32_t h = (int32_t)((uint32_t)(k + 256) >> 1) - 128;
-    return p * lz_pow2f(h) * lz_pow2f(k - h);
+    uint32_t u = (uint32_t)k, h = ((u + 256) >> 1) - 128;
+    return p * lz_pow2f((int32_t)h) * lz_pow2f((int32_t)(u - h));
 }
 LEIBNIZ_BATCH_INLINE float lz_expf(float x) {
     float c = lz_selectf(x < -104.0f, -104.0f, x);
