@@ -36,8 +36,23 @@ def pieces(tol):
         out.append(((a + b) / 2, 2 / (b - a), monomials(c, need)))
     return out
 
+# float: G(x) = t Q(t), t = 1/(1 + x/4), x in [0, 10.5] (t in [0.276, 1]): one Chebyshev
+# interpolant of Q = G/t, so that erfc is one polynomial and an exponential.
+P_T = m.mpf(1) / 4
+def t_piece(tol):
+    a, b = 1 / (1 + P_T * m.mpf(10.5)), m.mpf(1)
+    f = lambda t: G((1 / t - 1) / P_T) / t
+    c = cheb(f, a, b, 40)
+    scale = min(abs(f(a)), abs(f(b)))
+    need = next(k for k in range(1, 40) if all(abs(x) / scale < tol for x in c[k:]))
+    return (a + b) / 2, 2 / (b - a), monomials(c, need)
+
 import sys, struct
 def f32(v): return struct.unpack('<f', struct.pack('<f', float(v)))[0]
+def below(v, single):  # the next number toward zero, v > 0
+    if single:
+        return struct.unpack('<f', struct.pack('<I', struct.unpack('<I', struct.pack('<f', v))[0] - 1))[0]
+    return struct.unpack('<d', struct.pack('<Q', struct.unpack('<Q', struct.pack('<d', v))[0] - 1))[0]
 def lit(v, single):
     if single:
         r = repr(f32(v))
@@ -61,9 +76,14 @@ def emit(single):
     src += "LEIBNIZ_BATCH_INLINE %s lz_erf_small%s(%s x) {\n" % (T, sfx, T)
     src += "    %s z = x * x, p;\n" % T
     src += horner("z", "p", [0] + terms, single).replace("    p = p * z;\n", "")
+    # 2/sqrt(pi) = hi + lo with lo > 0, so that erf(-0) = -0 + -0 keeps its sign
     hi = f32(c0) if single else float(c0)
+    if m.mpf(hi) > c0:
+        hi = below(hi, single)
     lo = c0 - m.mpf(hi)
     src += "    return x * %s + x * (%s + p * z);\n}\n" % (lit(hi, single), lit(lo, single))
+    if single:
+        return src + emit_float_large()
     # the large part: G on three x pieces (constant term in two parts) and x G on u = 1/x
     src += "LEIBNIZ_BATCH_INLINE %s lz_erfc_large%s(%s a) {\n" % (T, sfx, T)
     src += "    %s c = lz_select%s(a < %s, %s, a), u, s, t1, t2, t3, t4, hi, lo, t, g, h, l, em, mx, mu, b;\n" % (
@@ -113,16 +133,47 @@ def emit(single):
     src += "    return lz_select%s(a < %s, lz_erf_small%s(x), lz_copysign%s(%s - lz_erfc_large%s(a), x));\n}\n" % (
         sfx, lit(0.5, single), sfx, sfx, lit(1, single), sfx)
     return src
+def emit_float_large():
+    # In double where float's roundings add up: r = -x^2 - k ln2 (x^2 of a float is exact in
+    # double; in float, the rounding errors of r, exp(r) - 1 and the products, relative to
+    # G exp(r) >= G/sqrt(2), reach 2.3 ulp), t (float's reciprocal and one Newton step) and Q(t);
+    # G exp(r) = G + G (exp(r) - 1) is rounded to float once before the scaling by 2^k.
+    ctr, inv, poly = t_piece(3e-9)
+    src = "LEIBNIZ_BATCH_INLINE float lz_erfc_largef(float a) {\n"
+    src += "    float b = lz_selectf(a > 10.5f, 10.5f, a), u;\n"
+    src += "    double w, r, e, t, s, p;\n"
+    src += "    lz_reducedf q = lz_reduce_ln2f(-(b * b));\n"
+    src += "    w = (double)b;\n"
+    src += "    r = -(w * w) - (double)q.k * 0.6931471805599453;\n"
+    src += "    e = r + (double)lz_expm1_tailf((float)r);\n"  # the tail is below 0.07
+    src += "    u = 1.0f / (1.0f + %s * b);\n" % lit(P_T, True)
+    src += "    t = (double)u;\n"
+    src += "    w = 1.0 + %s * w;\n" % lit(P_T, False)
+    src += "    t = t * (2.0 - w * t);\n"
+    src += "    s = (t - %s) * %s;\n" % (lit(ctr, False), lit(inv, False))
+    src += "    p = %s;\n" % lit(poly[-1], False)
+    for c in reversed(poly[:-1]):
+        src += "    p = p * s + %s;\n" % lit(c, False)
+    src += "    p = t * p;\n"
+    src += "    return lz_scale2f((float)(p + p * e), q.k);\n}\n"
+    src += "LEIBNIZ_BATCH_INLINE float lz_erfcf(float x) {\n"
+    src += "    float e = lz_erfc_largef(lz_absf(x));\n"
+    src += "    return lz_selectf(x > 0.0f, e, 2.0f - e);\n}\n"
+    src += "LEIBNIZ_BATCH_INLINE float lz_erff(float x) {\n"
+    src += "    float a = lz_absf(x);\n"
+    src += "    return lz_selectf(a < 0.5f, lz_erf_smallf(x), lz_copysignf(1.0f - lz_erfc_largef(a), x));\n}\n"
+    return src
 body = emit(False) + emit(True)
-print('''// erf and erfc, vectorisable, by scripts/batch_erfc_table.py. Below |x| = 1/2, the Taylor series
-// x (2/sqrt(pi)) (1 - x^2/3 + x^4/10 - ...) (erfc = 1 - erf below 1/4). Above, erfc|x| =
-// exp(-x^2) G(|x|) with G = erfc(x) exp(x^2): a polynomial on each of [1/4, 1], [1, 2] and [2, 4]
-// in x, and x G a polynomial in 1/x above 4 (coefficients from the Chebyshev interpolants of G in
-// 50 digits; every piece is computed and one is selected, no branch and no gather); x^2 =
-// h^2 + l(2h + l) in two parts (h the upper half of x's digits, so that h^2 is exact) enters exp's
-// reduction, and exp(r) G is formed before the scaling by 2^k, so that the product is rounded
-// once. erf|x| = 1 - erfc|x|, erfc(-x) = 2 - erfc(x). Within 2 ulp (erfc above 4: 2.25, its
-// quotient by x); float in float.
+print('''// erf and erfc, vectorisable, by scripts/batch_erfc_table.py. Below |x| = 1/2, the Taylor series x
+// (2/sqrt(pi)) (1 - x^2/3 + x^4/10 - ...) (double: erfc = 1 - erf below 1/4). Above, erfc|x| =
+// exp(-x^2) G(|x|) with G = erfc(x) exp(x^2), from Chebyshev interpolants of G in 50 digits.
+// Double: a polynomial on each of [1/4, 1], [1, 2] and [2, 4] in x, and x G a polynomial in 1/x
+// above 4 (every piece is computed and one is selected, no branch and no gather); x^2 = h^2 + l(2h
+// + l) in two parts (h the upper half of x's digits, so that h^2 is exact) enters exp's reduction,
+// and exp(r) G is formed before the scaling by 2^k, so that the product is rounded once. Within 2
+// ulp (erfc above 4: 2.25, its quotient by x). Float: G = t Q(t) with t = 1/(1 + |x|/4) on [0,
+// 10.5], one polynomial; r = -x^2 - k ln2, t and Q in double, G exp(r) rounded to float once:
+// within 1 ulp. erf|x| = 1 - erfc|x|, erfc(-x) = 2 - erfc(x).
 #pragma once
 
 #include <leibniz/batch/exp.hpp>

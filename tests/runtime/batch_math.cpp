@@ -1,7 +1,8 @@
 // The vector math kernels (batch/): exp, expm1, log, log1p, tanh, atan, erf, erfc within 2 ulp,
-// sqrt 0.5 (erfc above 4: 2.25; float: every kernel but atan computed in float) of 50-digit
-// references (Boost.Multiprecision) over their whole domains, double and float, and exact at the
-// special values: +-0, +-inf, NaN, subnormals, and the overflow and underflow thresholds.
+// sqrt 0.5 (double erfc above 4: 2.25; float: every kernel computed in float but atan and erfc's
+// exponential and polynomial, in double) of 50-digit references (Boost.Multiprecision) over their
+// whole domains, double and float, and exact at the special values: +-0, +-inf, NaN, subnormals,
+// and the overflow and underflow thresholds.
 #include <algorithm>
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <catch2/catch.hpp>
@@ -120,20 +121,16 @@ TEST_CASE("tanh and atan: within 2 ulp") {
           1);
 }
 
-TEST_CASE("erf and erfc: within 2 ulp (erfc above 4: 2.25), erfc into the subnormals") {
+TEST_CASE("erf and erfc: within 2 ulp (double erfc above 4: 2.25; float: 1), into the subnormals") {
     auto e = [](double x) { return b::lz_erf(x); };
     auto er = [](mp x) { return erf(x); };
     auto c = [](double x) { return b::lz_erfc(x); };
     auto cr = [](mp x) { return erfc(x); };
     CHECK(worst<double>(e, er, samples(-6.0, 6.0, false)) <= 2);
     CHECK(worst<double>(e, er, samples(-1.0, 1.0, true)) <= 2);
-    CHECK(worst<double>(c, cr, samples(-6.0, 27.3, false)) <= 2.25);  // 2.14 near x = 13.7
+    CHECK(worst<double>(c, cr, samples(-6.0, 27.3, false)) <= 2.25);  // 2.15 near x = 14.2
     CHECK(worst<double>(c, cr, samples(0.2, 1.2, false)) <= 2);
     CHECK(worst<double>(c, cr, samples(-1.0, 1.0, true)) <= 2);
-    CHECK(worst<float>([](float x) { return b::lz_erff(x); }, er, samples(-4.0f, 4.0f, false)) <=
-          2);
-    CHECK(worst<float>([](float x) { return b::lz_erfcf(x); }, cr, samples(-4.0f, 10.0f, false)) <=
-          2);
     CHECK(b::lz_erfc(27.2) == std::erfc(27.2));  // subnormal
     CHECK(b::lz_erfc(27.3) == 0);
     CHECK(b::lz_erfc(-inf) == 2);
@@ -143,6 +140,25 @@ TEST_CASE("erf and erfc: within 2 ulp (erfc above 4: 2.25), erfc into the subnor
     CHECK(std::signbit(b::lz_erf(-0.0)));
     CHECK(std::isnan(b::lz_erf(std::numeric_limits<double>::quiet_NaN())));
     CHECK(std::isnan(b::lz_erfc(std::numeric_limits<double>::quiet_NaN())));
+
+    // float: t, Q(t) and exp(r) in double, rounded once (measured: 0.81 ulp over 7 10^6 points)
+    auto ef = [](float x) { return b::lz_erff(x); };
+    auto cf = [](float x) { return b::lz_erfcf(x); };
+    CHECK(worst<float>(ef, er, samples(-4.0f, 4.0f, false)) <= 2);
+    CHECK(worst<float>(ef, er, samples(-1.0f, 1.0f, true)) <= 2);
+    CHECK(worst<float>(cf, cr, samples(-4.0f, 9.2f, false)) <= 1);
+    CHECK(worst<float>(cf, cr, samples(9.2f, 10.1f, false)) <= 1);  // subnormal results
+    CHECK(worst<float>(cf, cr, samples(-1.0f, 1.0f, true)) <= 1);
+    constexpr float finf = std::numeric_limits<float>::infinity();
+    CHECK(b::lz_erfcf(10.1f) == 0);
+    CHECK(b::lz_erfcf(-finf) == 2);
+    CHECK(b::lz_erfcf(finf) == 0);
+    CHECK(b::lz_erfcf(0.0f) == 1);
+    CHECK(b::lz_erff(finf) == 1);
+    CHECK(b::lz_erff(-finf) == -1);
+    CHECK(std::signbit(b::lz_erff(-0.0f)));
+    CHECK(std::isnan(b::lz_erfcf(std::numeric_limits<float>::quiet_NaN())));
+    CHECK(std::isnan(b::lz_erff(std::numeric_limits<float>::quiet_NaN())));
 }
 
 TEST_CASE("sqrt: within 0.5 ulp plus 2^-60, subnormals and the largest values") {

@@ -1,12 +1,13 @@
-// erf and erfc, vectorisable, by scripts/batch_erfc_table.py. Below |x| = 1/2, the Taylor series
-// x (2/sqrt(pi)) (1 - x^2/3 + x^4/10 - ...) (erfc = 1 - erf below 1/4). Above, erfc|x| =
-// exp(-x^2) G(|x|) with G = erfc(x) exp(x^2): a polynomial on each of [1/4, 1], [1, 2] and [2, 4]
-// in x, and x G a polynomial in 1/x above 4 (coefficients from the Chebyshev interpolants of G in
-// 50 digits; every piece is computed and one is selected, no branch and no gather); x^2 =
-// h^2 + l(2h + l) in two parts (h the upper half of x's digits, so that h^2 is exact) enters exp's
-// reduction, and exp(r) G is formed before the scaling by 2^k, so that the product is rounded
-// once. erf|x| = 1 - erfc|x|, erfc(-x) = 2 - erfc(x). Within 2 ulp (erfc above 4: 2.25, its
-// quotient by x); float in float.
+// erf and erfc, vectorisable, by scripts/batch_erfc_table.py. Below |x| = 1/2, the Taylor series x
+// (2/sqrt(pi)) (1 - x^2/3 + x^4/10 - ...) (double: erfc = 1 - erf below 1/4). Above, erfc|x| =
+// exp(-x^2) G(|x|) with G = erfc(x) exp(x^2), from Chebyshev interpolants of G in 50 digits.
+// Double: a polynomial on each of [1/4, 1], [1, 2] and [2, 4] in x, and x G a polynomial in 1/x
+// above 4 (every piece is computed and one is selected, no branch and no gather); x^2 = h^2 + l(2h
+// + l) in two parts (h the upper half of x's digits, so that h^2 is exact) enters exp's reduction,
+// and exp(r) G is formed before the scaling by 2^k, so that the product is rounded once. Within 2
+// ulp (erfc above 4: 2.25, its quotient by x). Float: G = t Q(t) with t = 1/(1 + |x|/4) on [0,
+// 10.5], one polynomial; r = -x^2 - k ln2, t and Q in double, G exp(r) rounded to float once:
+// within 1 ulp. erf|x| = 1 - erfc|x|, erfc(-x) = 2 - erfc(x).
 #pragma once
 
 #include <leibniz/batch/exp.hpp>
@@ -146,74 +147,37 @@ LEIBNIZ_BATCH_INLINE float lz_erf_smallf(float x) {
     p = p * z + -0.02686617150902748f;
     p = p * z + 0.11283791810274124f;
     p = p * z + -0.37612637877464294f;
-    return x * 1.128379225730896f + x * (-5.8635382771399236e-08f + p * z);
+    return x * 1.1283791065216064f + x * (6.057390322666834e-08f + p * z);
 }
 LEIBNIZ_BATCH_INLINE float lz_erfc_largef(float a) {
-    float c = lz_selectf(a < 0.25f, 0.25f, a), u, s, t1, t2, t3, t4, hi, lo, t, g, h, l, em, mx, mu, b;
-    lz_reducedf q;
-    c = lz_selectf(c > 29.0f, 29.0f, c);
-    s = (c - 0.625f) * 2.6666667461395264f;
-    t1 = 1.5599488278894569e-06f;
-    t1 = t1 * s + -1.0009342986450065e-05f;
-    t1 = t1 * s + 5.783963206340559e-05f;
-    t1 = t1 * s + -0.0003325688012409955f;
-    t1 = t1 * s + 0.0017903827829286456f;
-    t1 = t1 * s + -0.008903234265744686f;
-    t1 = t1 * s + 0.04030139744281769f;
-    t1 = t1 * s + -0.16213567554950714f;
-    t1 = t1 * s;
-    s = (c - 1.5f) * 2.0f;
-    t2 = 9.302666512667201e-07f;
-    t2 = t2 * s + -5.50267077414901e-06f;
-    t2 = t2 * s + 2.941950697277207e-05f;
-    t2 = t2 * s + -0.00016055961896199733f;
-    t2 = t2 * s + 0.0008361022919416428f;
-    t2 = t2 * s + -0.004116433672606945f;
-    t2 = t2 * s + 0.019037757068872452f;
-    t2 = t2 * s + -0.08181145042181015f;
-    t2 = t2 * s;
-    s = (c - 3.0f) * 1.0f;
-    t3 = 3.385938498468022e-07f;
-    t3 = t3 * s + -1.4334606248667114e-06f;
-    t3 = t3 * s + 5.089237674837932e-06f;
-    t3 = t3 * s + -2.0783401851076633e-05f;
-    t3 = t3 * s + 8.35842511150986e-05f;
-    t3 = t3 * s + -0.00032421702053397894f;
-    t3 = t3 * s + 0.001223031897097826f;
-    t3 = t3 * s + -0.004479414317756891f;
-    t3 = t3 * s + 0.01588437147438526f;
-    t3 = t3 * s + -0.054372262209653854f;
-    t3 = t3 * s;
-    b = c;
-    u = 1.0f / c;
-    s = (u - 0.14224137365818024f) * 9.279999732971191f;
-    t4 = 1.7998289081333496e-07f;
-    t4 = t4 * s + 9.267471767770985e-08f;
-    t4 = t4 * s + -7.064149485813687e-06f;
-    t4 = t4 * s + 2.5009832825162448e-05f;
-    t4 = t4 * s + 0.00023771535779815167f;
-    t4 = t4 * s + -0.0027459056582301855f;
-    t4 = t4 * s + -0.008159291930496693f;
-    t4 = t4 * s;
-    hi = lz_selectf(c < 1.0f, 0.5568138957023621f, lz_selectf(c < 2.0f, 0.32158541679382324f, 0.17900115251541138f));
-    lo = lz_selectf(c < 1.0f, -1.4764735212224878e-08f, lz_selectf(c < 2.0f, -2.9308505622438474e-10f, -1.3425881517648008e-09f));
-    t = lz_selectf(c < 1.0f, t1, lz_selectf(c < 2.0f, t2, t3)) + lo;
-    g = hi + t;
-    c = lz_selectf(a > 10.5f, 10.5f, a);
-    h = lz_float(lz_bitsf(c) & 0xfffff000U);
-    l = c - h;
-    q = lz_reduce_ln2_sumf(-(h * h), -(l * (h + h + l)));
-    em = q.r + lz_expm1_tailf(q.r);
-    mx = hi + (t + g * em);
-    t4 = t4 + -1.4958568828049579e-09f;
-    g = 0.558647096157074f + t4;
-    mu = (0.558647096157074f + (t4 + g * em)) / b;
-    mx = lz_selectf(c < 4.0f, mx, mu);
-    return lz_scale2f(mx, q.k);
+    float b = lz_selectf(a > 10.5f, 10.5f, a), u;
+    double w, r, e, t, s, p;
+    lz_reducedf q = lz_reduce_ln2f(-(b * b));
+    w = (double)b;
+    r = -(w * w) - (double)q.k * 0.6931471805599453;
+    e = r + (double)lz_expm1_tailf((float)r);
+    u = 1.0f / (1.0f + 0.25f * b);
+    t = (double)u;
+    w = 1.0 + 0.25 * w;
+    t = t * (2.0 - w * t);
+    s = (t - 0.6379310344827587) * 2.761904761904762;
+    p = -7.6166514603663154e-06;
+    p = p * s + -2.3309606180845086e-05;
+    p = p * s + 8.71095837230024e-05;
+    p = p * s + 0.0010228060810106379;
+    p = p * s + 0.0050522587685424844;
+    p = p * s + 0.017409876144127312;
+    p = p * s + 0.046739022628596194;
+    p = p * s + 0.10217499928591242;
+    p = p * s + 0.18562959875878998;
+    p = p * s + 0.28246156000578315;
+    p = p * s + 0.3594536950370925;
+    p = t * p;
+    return lz_scale2f((float)(p + p * e), q.k);
 }
 LEIBNIZ_BATCH_INLINE float lz_erfcf(float x) {
-    float a = lz_absf(x), e = lz_erfc_largef(a);
-    return lz_selectf(a < 0.25f, 1.0f - lz_erf_smallf(x), lz_selectf(x > 0.0f, e, 2.0f - e));
+    float e = lz_erfc_largef(lz_absf(x));
+    return lz_selectf(x > 0.0f, e, 2.0f - e);
 }
 LEIBNIZ_BATCH_INLINE float lz_erff(float x) {
     float a = lz_absf(x);

@@ -68,14 +68,6 @@ LEIBNIZ_BATCH_INLINE lz_reducedf lz_reduce_ln2f(float x) {
     out.k = (int32_t)(lz_bitsf(t) - 0x4b400000U);
     return out;
 }
-LEIBNIZ_BATCH_INLINE lz_reducedf lz_reduce_ln2_sumf(float x, float lo) {
-    float t = (x + lo) * 1.44269502f + 12582912.0f;
-    float k = t - 12582912.0f;
-    lz_reducedf out;
-    out.r = (x - k * 0.693145752f) + (lo - k * 1.42860677e-06f);
-    out.k = (int32_t)(lz_bitsf(t) - 0x4b400000U);
-    return out;
-}
 LEIBNIZ_BATCH_INLINE float lz_expm1_tailf(float r) {
     float q = 0.0013926175888627768f;
     q = q * r + 0.008363173343241215f;
