@@ -60,6 +60,33 @@ TEST_CASE("overflowing intermediates at the largest double", "[lowering]") {
     CHECK(ulps(lz::d((lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z, z)(z = -1e300), 0.5) <= 2);
 }
 
+TEST_CASE("asymptotic regime: algebraic formulas where they overflow", "[lowering]") {
+    // references: SymPy's derivatives in mpmath at 1400 digits
+    auto const squareplus = (z + lz::sqrt(z * z + 4_c)) / 2_c;
+    CHECK(ulps(squareplus(z = largest), largest) <= 1);  // was inf (z + hypot(z, 2))
+    CHECK(ulps(squareplus(z = -largest), 5.5626846462680041e-309) <= 1);
+    CHECK(ulps(squareplus(z = -1e155), 1e-155) <= 2);
+    CHECK(ulps(lz::d(squareplus, z)(z = -1e155), 1e-310) <= 2);
+    CHECK(lz::d(squareplus, z)(z = 1e300) == 1.0);
+    CHECK(lz::d<2>(squareplus, z)(z = -1e155) == 0.0);  // 2e-465
+    auto const pflu = z * (1_c + z / lz::sqrt(1_c + z * z)) / 2_c;
+    CHECK(ulps(pflu(z = -largest), -1.390671161567001e-309) <= 1);  // was 0
+    CHECK(ulps(pflu(z = -1e155), -2.5e-156) <= 2);
+    CHECK(ulps(lz::d(pflu, z)(z = -1e155), -2.5e-311) <= 2);
+    CHECK(ulps(pflu(z = largest), largest) <= 1);  // was inf
+    auto const bent = (lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z;
+    CHECK(ulps(lz::d(bent, z)(z = 1e103), 1.5) <= 1);
+    CHECK(ulps(lz::d<2>(bent, z)(z = 1e103), 5.0e-310) <= 2);  // was 0
+    auto const g = z * lz::pow(1_c + z * z, lz::c<-3, 2>);
+    CHECK(ulps(g(z = 1e103), 1e-206) <= 2);  // was 0: (1 + z^2)^(3/2) overflows
+    CHECK(g(z = -1e200) == 0.0);             // -1e-400
+    // float: its own threshold (z^2 overflows from 1.8e19)
+    constexpr float flargest = std::numeric_limits<float>::max();
+    CHECK(squareplus(z = flargest) == flargest);
+    float const gf = g(z = 1e15f);  // (1 + z^2)^(3/2) overflows float
+    CHECK(std::fabs(gf - 1e-30f) <= 2 * std::numeric_limits<float>::epsilon() * 1e-30f);
+}
+
 TEST_CASE("a term without an exponential joins the group of its factors", "[lowering]") {
     // z sigma(z) - z = -z sigma(-z): the -z cancels against z sigma(z) as a polynomial
     // (reference: mpmath at 400 digits; 0 before, the two terms subtracted)

@@ -101,6 +101,34 @@ TEST_CASE("series regime: a Taylor polynomial where a sum cancels at 0", "[lower
     STATIC_REQUIRE(!fires<dt::select_op, decltype(lz::exp(z) + z)>);
 }
 
+TEST_CASE("asymptotic regime: algebraic formulas toward +-infinity", "[lowering][constexpr]") {
+    constexpr auto squareplus = (z + lz::sqrt(z * z + 4_c)) / 2_c;
+    STATIC_REQUIRE(at_infinity<decltype(squareplus)>);
+    STATIC_REQUIRE(at_infinity<decltype(squareplus), float>);
+    // a scaled argument, a sum around it, a derivative, a power of a sum in a denominator
+    constexpr auto scaled = (3_c * z + lz::sqrt(9_c * z * z + 4_c)) / 2_c;
+    STATIC_REQUIRE(at_infinity<decltype(scaled)>);
+    STATIC_REQUIRE(at_infinity<decltype(squareplus + z)>);
+    STATIC_REQUIRE(at_infinity<decltype(lz::d<2>(squareplus, z))>);
+    constexpr auto g = z * lz::pow(1_c + z * z, lz::c<-3, 2>);
+    STATIC_REQUIRE(at_infinity<decltype(g)>);
+    // beyond the threshold (2^16 here) the leading terms, where the formula is still finite (at
+    // 1e10 its unused conjugate divides by z - sqrt(z^2 + 4) = 0, not a constant expression; at
+    // the largest values, where it overflows: tests/runtime/lowering.cpp)
+    STATIC_REQUIRE(within(squareplus(z = 1e5), 100000.00001, 1));
+    STATIC_REQUIRE(within(squareplus(z = -1e5), 9.999999999e-6, 1));
+    STATIC_REQUIRE(within(scaled(z = -1e5), 3.3333333332962963e-6, 2));
+    STATIC_REQUIRE(within(lz::d(squareplus, z)(z = -1e5), 9.999999997e-11, 2));
+    STATIC_REQUIRE(within(lz::d<2>(squareplus, z)(z = 1e5), 1.9999999988e-15, 2));
+    STATIC_REQUIRE(within(g(z = 1e10), 1e-20, 2));
+    // not its class: a function (the rules keep it finite), no radical, an irrational leading
+    // coefficient (sqrt 2 / |z|), a second symbol
+    STATIC_REQUIRE(!at_infinity<decltype(act::sigmoid(z))>);
+    STATIC_REQUIRE(!at_infinity<decltype(z * z + 1_c)>);
+    STATIC_REQUIRE(!at_infinity<decltype(z / lz::sqrt(1_c + z * z / 2_c))>);
+    STATIC_REQUIRE(!at_infinity<decltype((z + lz::sqrt(z * z + beta)) / 2_c)>);
+}
+
 TEST_CASE("sqrt_rational: sums of y^i sqrt(a + k y^2)^j", "[lowering][constexpr]") {
     constexpr auto squareplus = (z + lz::sqrt(z * z + 4_c)) / 2_c;
     STATIC_REQUIRE(fires<dt::select_op, decltype(squareplus)>);

@@ -38,6 +38,12 @@ struct calls<Fn, Node<Cs...>> : std::bool_constant<(calls<Fn, Cs>::value || ...)
 template <class Fn, class E>
 constexpr bool lowered_calls = calls<Fn, lowered_t<E>>::value;
 
+//! Whether the asymptotic regime (lower/regimes/asymptotic.hpp) wraps the lowered tree of E for
+//! T: the plan of the root differs from the lowered tree.
+template <class E, class T = double>
+constexpr bool at_infinity =
+    !std::is_same_v<dt::plan_t<dt::tree_t<E>, T>, dt::lower_t<dt::tree_t<E>>>;
+
 //! |got - want| within `ulps` units of eps |want|.
 constexpr bool within(double got, double want, double ulps) {
     double const d = got > want ? got - want : want - got;

@@ -6,11 +6,13 @@
 // a node takes the first rule that matches it, else it is kept with its children lowered.
 #pragma once
 
+#include <limits>
 #include <type_traits>
 
 #include <leibniz/lower/ops.hpp>
 #include <leibniz/lower/pairs.hpp>
 #include <leibniz/lower/raw.hpp>
+#include <leibniz/lower/regimes/asymptotic.hpp>
 #include <leibniz/lower/regimes/series.hpp>
 #include <leibniz/lower/rules/clamp.hpp>
 #include <leibniz/lower/rules/constant_factors.hpp>
@@ -94,8 +96,9 @@ struct lower<piecewise<comparison<Op, L, R>, A, B>> {
     using type = piecewise<comparison<Op, lower_t<L>, lower_t<R>>, lower_t<A>, lower_t<B>>;
 };
 
-//! The tree evaluated for values of type T: lowered for float and double, as written otherwise
-//! (long double, Boost.Multiprecision and user types compute the textbook formulas).
+//! The tree evaluated for values of type T: lowered for float and double (with the asymptotic
+//! regime at the root, whose threshold depends on T's precision), as written otherwise (long
+//! double, Boost.Multiprecision and user types compute the textbook formulas).
 template <class Tree, class T>
 struct plan {
     using type = Tree;
@@ -103,7 +106,8 @@ struct plan {
 template <class Tree, class T>
     requires(std::is_same_v<T, float> || std::is_same_v<T, double>)
 struct plan<Tree, T> {
-    using type = lower_t<Tree>;
+    using type = typename lowering::asymptotic_regime<Tree, lower_t<Tree>,
+                                                      std::numeric_limits<T>::digits>::type;
 };
 template <class Tree, class T>
 using plan_t = typename plan<Tree, T>::type;
