@@ -7,8 +7,8 @@
 // 1e-206. When f has an expansion in powers of 1/z toward +inf or -inf (calculus/asymptotic.hpp,
 // the power scale: exact rational coefficients), the regime computes, without a branch,
 //     f(z) = c_K z^K + z^(K-1) (c_(K-1) + c_(K-2) x + ... + c_L x^(K-1-L)), x = 1/z,  for z >= T
-//     (its own for z <= -T; x^(-K) (c_K + c_(K-1) x + ...) when K <= 0), and f as lowered
-//     elsewhere in between,
+//     (its own for z <= -T; x^(-K) (c_K + c_(K-1) x + ...), as divisions by z, when K <= 0),
+//     and f as lowered elsewhere in between,
 // with the terms through order L = -n + 4 of the n computed (n = 12, or more so that at least
 // five orders from the leading one are kept) and the threshold T = 2^e chosen at compile time
 // from the four orders computed beyond them: |c_a| T^a <= 2^-b |c_K| T^K for each of them, b = 64
@@ -145,17 +145,22 @@ struct coefficients {
     static constexpr rational b(int m) { return a(m); }
 };
 
-// z^k and z^(k-1) with x = 1/z for the negative powers (no power of z that overflows before the
-// value does).
+// The kept coefficients of z^0, z^-1, z^-2, ... (0 above the leading order), for horner in 1/z.
+template <class S>
+struct inverse_powers {
+    static constexpr rational a(int m) {
+        for (std::size_t i = 0; i < S::value.kept.count; ++i)
+            if (S::value.kept.t[i].a == -m) return S::value.kept.t[i].c;
+        return {0, 1, true};
+    }
+    static constexpr rational b(int m) { return a(m); }
+};
+
+// z^k, k >= 0
 template <class Z, int K>
 struct monomial {
-    using x = power<Z, constant<-1>>;
-    using type = std::conditional_t<
-        K == 0, constant<1>,
-        std::conditional_t<K == 1, Z,
-                           std::conditional_t<K == -1, x,
-                                              std::conditional_t<(K > 0), power<Z, constant<K>>,
-                                                                 power<x, constant<-K>>>>>>;
+    using type = std::conditional_t<K == 0, constant<1>,
+                                    std::conditional_t<K == 1, Z, power<Z, constant<K>>>>;
 };
 
 // y H with y = 1 left out
@@ -168,10 +173,10 @@ struct scaled<constant<1>, H> {
     using type = H;
 };
 
-// For k >= 1, c_k z^k + z^(k-1) (c_(k-1) + x (c_(k-2) + x (...))): the leading term added last, so
-// that the rounding of the others is relative to their own size; for k <= 0,
-// x^(-k) (c_k + x (c_(k-1) + ...)) (a constant times 1/z would be evaluated as 1/(d z), which
-// overflows for the largest z).
+// For k >= 1, c_k z^k + z^(k-1) (c_(k-1) + x (c_(k-2) + x (...))), x = 1/z: the leading term
+// added last, so that the rounding of the others is relative to their own size; for k <= 0,
+// x (x (... (c_k + x (c_(k-1) + ...)))): each x a division by z (no power of z that overflows
+// before the value does, and |k| roundings, not those of a power of a rounded 1/z).
 template <class S, class Z, bool Lead = (S::value.k >= 1)>
 struct form {
     static constexpr int k = S::value.k, top = lowering::top<coefficients<S>>(k - S::value.low + 1);
@@ -191,9 +196,9 @@ struct form {
 };
 template <class S, class Z>
 struct form<S, Z, false> {
-    static constexpr int k = S::value.k, top = lowering::top<coefficients<S>>(k - S::value.low + 1);
-    using h = typename horner<coefficients<S>, constant<1>, power<Z, constant<-1>>, 0, top>::type;
-    using type = typename scaled<typename monomial<Z, k>::type, h>::type;
+    static constexpr int top = lowering::top<inverse_powers<S>>(1 - S::value.low);
+    using type =
+        typename horner<inverse_powers<S>, constant<1>, power<Z, constant<-1>>, 0, top>::type;
 };
 
 // The test z >= T (Dir = 1) or -z >= T (Dir = -1), as a flag.
