@@ -56,8 +56,9 @@ def size(e):
 
 
 class Generator:
-    def __init__(self, r):
+    def __init__(self, r, algebraic=False):
         self.r = r
+        self.algebraic = algebraic  # only z, constants, + - * /, powers and lz::sqrt(a*a + c)
 
     def const(self):
         return ('k', self.r.choice(SMALL))
@@ -77,7 +78,7 @@ class Generator:
 
     def unary(self, depth):
         r = self.r
-        name = r.choice(UNARY)
+        name = 'hyp' if self.algebraic else r.choice(UNARY)
         a = self.affine() if depth <= 0 or r.random() < 0.6 else self.expr(depth - 1)
         if name == 'hyp':
             return ('hyp', a, r.choice(HYP))
@@ -88,6 +89,10 @@ class Generator:
         r = self.r
         a = self.affine() if depth <= 0 or r.random() < 0.7 else self.expr(depth - 1)
         c = r.random()
+        if self.algebraic:
+            if c < 0.6:
+                return ('hyp', a, r.choice(HYP))
+            return ('+', ('k', abs(r.choice(SMALL))), ('*', a, a))
         if c < 0.2:
             return ('f', 'exp', a)
         if c < 0.4:
@@ -107,11 +112,14 @@ class Generator:
         c = r.random()
         if c < 0.30:
             return self.unary(depth)
-        if c < 0.42:  # z * f(k z): silu and swish-like products
+        if c < 0.42:  # z * f(k z): silu and swish-like products (algebraic: z sqrt(k^2 z^2 + c))
             k = r.choice(SLOPES + [F(1)] * 3)
             arg = ('z',) if k == 1 else ('*', ('k', k), ('z',))
+            first = self.affine() if r.random() < 0.3 else ('z',)
+            if self.algebraic:
+                return ('*', first, ('hyp', arg, r.choice(HYP)))
             f = r.choice(['sigmoid', 'tanh', 'erf', 'softplus', 'exp'])
-            return ('*', self.affine() if r.random() < 0.3 else ('z',), ('f', f, arg))
+            return ('*', first, ('f', f, arg))
         if c < 0.54:
             return (r.choice('+-'), self.expr(depth - 1), self.expr(depth - 1))
         if c < 0.66:
@@ -357,12 +365,16 @@ def magnitude(f, point):
 
 GRID = [-40 + 80 * i / 29 for i in range(30)]
 POINTS = GRID + [1e-20, 1e-8, -1e-8, 700.0, -700.0, 1e10, -1e10]
+# --algebraic: toward the largest values, where the formulas overflow (lower/regimes/asymptotic.hpp)
+LARGEST = float.fromhex('0x1.fffffffffffffp+1023')
+FAR = [1e30, 1e100, 1e155, 1e300, LARGEST]
+POINTS_ALGEBRAIC = GRID + [1e-20, 1e-8, -1e-8] + FAR + [-x for x in FAR]
 ORDERS = 3  # f, f', f''
 
 
-def generate(seed, count):
+def generate(seed, count, algebraic=False):
     r = random.Random(seed)
-    g = Generator(r)
+    g = Generator(r, algebraic)
     out, seen = [], set()
     while len(out) < count:
         e = g.expr(r.choice([1, 2, 2, 3]))
@@ -376,7 +388,7 @@ def generate(seed, count):
     return out
 
 
-def references(s):
+def references(s, points):
     """rows (order, point, value, |z f^(order+1)(z)|) of one SymPy expression."""
     ders = [s]
     for _ in range(ORDERS):
@@ -384,7 +396,7 @@ def references(s):
     fs = [compile_tree(d) for d in ders]
     rows = []
     for k in range(ORDERS):
-        for p in POINTS:
+        for p in points:
             v = reference(fs[k], p)
             if v is None:
                 continue
@@ -440,14 +452,17 @@ def main():
     ap.add_argument('--parts', type=int, default=3)
     ap.add_argument('--out-dir', required=True)
     ap.add_argument('--quiet', action='store_true')
+    ap.add_argument('--algebraic', action='store_true',
+                    help='only sums, products, powers and square roots, up to the largest double')
     args = ap.parse_args()
     sys.setrecursionlimit(100000)
 
-    exprs = generate(args.seed, args.count)
+    exprs = generate(args.seed, args.count, args.algebraic)
+    points = POINTS_ALGEBRAIC if args.algebraic else POINTS
     rows, skipped = [], 0
     for i, (e, s) in enumerate(exprs):
-        rs = references(s)
-        skipped += ORDERS * len(POINTS) - len(rs)
+        rs = references(s, points)
+        skipped += ORDERS * len(points) - len(rs)
         rows += [(i,) + x for x in rs]
         if not args.quiet:
             print(f'{i}: {cpp(e)}: {len(rs)} references', file=sys.stderr)

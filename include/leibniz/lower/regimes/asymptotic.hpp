@@ -10,14 +10,14 @@
 //     (its own for z <= -T; x^(-K) (c_K + c_(K-1) x + ...), as divisions by z, when K <= 0),
 //     and f as lowered elsewhere in between,
 // with the terms through order L = -n + 4 of the n computed (n = 12, or more so that at least
-// five orders from the leading one are kept) and the threshold T = 2^e chosen at compile time
-// from the four orders computed beyond them: |c_a| T^a <= 2^-b |c_K| T^K for each of them, b = 64
-// bits for double and 35 for float (2^-11 of an ulp), and e >= 16 (so that an order omitted beyond
-// the computed ones is below 2^-b too). It does not apply to f with a function (exp, log, ...: the
-// logistic and log-sum-exp rules keep those finite), a run-time constant, two symbols, an
-// irrational coefficient (z/sqrt(1 + z^2/2): sqrt 2), or a side whose T would exceed 2^62: that
-// side is lowered as written. The test is cheap for the trees it does not apply to: a type trait,
-// before any expansion.
+// two orders from the leading one are kept; 9 or 6 where the exact coefficients would overflow) and
+// the threshold T = 2^e chosen at compile time from the four orders computed beyond them: |c_a| T^a
+// <= 2^-b |c_K| T^K for each of them, b = 64 bits for double and 35 for float (2^-11 of an ulp),
+// and e >= 16 (so that an order omitted beyond the computed ones is below 2^-b too). It does not
+// apply to f with a function (exp, log, ...: the logistic and log-sum-exp rules keep those finite),
+// a run-time constant, two symbols, an irrational coefficient (z/sqrt(1 + z^2/2): sqrt 2), or a
+// side whose T would exceed 2^62: that side is lowered as written. The test is cheap for the trees
+// it does not apply to: a type trait, before any expansion.
 #pragma once
 
 #include <cstddef>
@@ -70,7 +70,7 @@ constexpr side_plan plan_side(series::expansion const& x, int n, int bits) {
         if (t.rate.num != 0 || t.logb.num != 0 || !t.c.ok) return out;  // not the power scale
         if (t.a > k) k = t.a;
     }
-    if (k + n < proxies + 4) {
+    if (k + n < proxies + 2) {  // fewer than two orders from the leading one
         out.span = false;
         return out;
     }
@@ -110,14 +110,16 @@ struct side_at {
         plan_side(series::asymptotic_of<Tree, Z::name_string, Dir, N>::value, N, Bits);
 };
 
-// The plan of a side: n = 12, or n = 8 - K when the leading order K is below -4.
-template <class Tree, class Z, int Dir, int Bits>
+// The plan of a side: n = 12, or n = 8 - K when the leading order K is below -6; when the exact
+// coefficients overflow 64 bits (sqrt(25 z^2 + 1/100): powers of 1/2500), n = 9, then 6 (fewer
+// orders, a larger threshold).
+template <class Tree, class Z, int Dir, int Bits, int N = first_order>
 struct side {
     static constexpr side_plan value = [] {
-        constexpr side_plan const& first = side_at<Tree, Z, Dir, first_order, Bits>::value;
-        if constexpr (first.span)
-            return first;
-        else {
+        constexpr side_plan const& p = side_at<Tree, Z, Dir, N, Bits>::value;
+        if constexpr (p.ok)
+            return p;
+        else if constexpr (!p.span && N == first_order) {
             constexpr int k = [] {
                 constexpr auto const& x =
                     series::asymptotic_of<Tree, Z::name_string, Dir, first_order>::value;
@@ -130,7 +132,10 @@ struct side {
                 return side_at<Tree, Z, Dir, proxies + 4 - k, Bits>::value;
             else
                 return side_plan{};
-        }
+        } else if constexpr (p.span && N > 6)
+            return side<Tree, Z, Dir, Bits, N - 3>::value;
+        else
+            return side_plan{};
     }();
 };
 
@@ -182,7 +187,11 @@ struct form {
     static constexpr int k = S::value.k, top = lowering::top<coefficients<S>>(k - S::value.low + 1);
     static constexpr rational c = coefficients<S>::a(0);
     using x = power<Z, constant<-1>>;
-    using lead = typename times<constant<c.num, c.den>, typename monomial<Z, k>::type>::type;
+    // c z^k with c rounded once: a constant factor p/q is applied as a multiplication by p and a
+    // division by q, and p z overflows for the largest z ((3/4) z at DBL_MAX)
+    using factor = std::conditional_t<c.den == 1 && (c.num == 1 || c.num == -1), constant<c.num>,
+                                      lowered<literal_op<c.num, c.den>>>;
+    using lead = typename times<factor, typename monomial<Z, k>::type>::type;
     template <bool More, class = void>
     struct rest {
         using type = lead;
