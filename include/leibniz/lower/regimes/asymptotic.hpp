@@ -139,23 +139,12 @@ struct side {
     }();
 };
 
-// The kept coefficients, of z^k, z^(k-1), ..., as a source for horner.
-template <class S>
+// The kept coefficients of z^Top, z^(Top-1), ..., as a source for horner (0 where none is kept).
+template <class S, int Top>
 struct coefficients {
     static constexpr rational a(int m) {
         for (std::size_t i = 0; i < S::value.kept.count; ++i)
-            if (S::value.kept.t[i].a == S::value.k - m) return S::value.kept.t[i].c;
-        return {0, 1, true};
-    }
-    static constexpr rational b(int m) { return a(m); }
-};
-
-// The kept coefficients of z^0, z^-1, z^-2, ... (0 above the leading order), for horner in 1/z.
-template <class S>
-struct inverse_powers {
-    static constexpr rational a(int m) {
-        for (std::size_t i = 0; i < S::value.kept.count; ++i)
-            if (S::value.kept.t[i].a == -m) return S::value.kept.t[i].c;
+            if (S::value.kept.t[i].a == Top - m) return S::value.kept.t[i].c;
         return {0, 1, true};
     }
     static constexpr rational b(int m) { return a(m); }
@@ -184,8 +173,9 @@ struct scaled<constant<1>, H> {
 // before the value does, and |k| roundings, not those of a power of a rounded 1/z).
 template <class S, class Z, bool Lead = (S::value.k >= 1)>
 struct form {
-    static constexpr int k = S::value.k, top = lowering::top<coefficients<S>>(k - S::value.low + 1);
-    static constexpr rational c = coefficients<S>::a(0);
+    static constexpr int k = S::value.k,
+                         top = lowering::top<coefficients<S, S::value.k>>(k - S::value.low + 1);
+    static constexpr rational c = coefficients<S, S::value.k>::a(0);
     using x = power<Z, constant<-1>>;
     // c z^k with c rounded once: a constant factor p/q is applied as a multiplication by p and a
     // division by q, and p z overflows for the largest z ((3/4) z at DBL_MAX)
@@ -198,16 +188,16 @@ struct form {
     };
     template <class Dummy>
     struct rest<true, Dummy> {
-        using h = typename horner<coefficients<S>, constant<1>, x, 1, top>::type;
+        using h = typename horner<coefficients<S, S::value.k>, constant<1>, x, 1, top>::type;
         using type = sum<typename scaled<typename monomial<Z, k - 1>::type, h>::type, lead>;
     };
     using type = typename rest<(top >= 1)>::type;
 };
 template <class S, class Z>
 struct form<S, Z, false> {
-    static constexpr int top = lowering::top<inverse_powers<S>>(1 - S::value.low);
+    static constexpr int top = lowering::top<coefficients<S, 0>>(1 - S::value.low);
     using type =
-        typename horner<inverse_powers<S>, constant<1>, power<Z, constant<-1>>, 0, top>::type;
+        typename horner<coefficients<S, 0>, constant<1>, power<Z, constant<-1>>, 0, top>::type;
 };
 
 // The test z >= T (Dir = 1) or -z >= T (Dir = -1), as a flag.
