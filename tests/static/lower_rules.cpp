@@ -46,6 +46,30 @@ TEST_CASE("exp_rational: rational functions of one exponential", "[lowering][con
     STATIC_REQUIRE(lz::d(act::swish(z, beta), beta)(z = 1e155, beta = 1.5) == 0.0);
 }
 
+TEST_CASE("exp_rational: rational functions of u inside a factor (tanh(log X), powers, sums)",
+          "[lowering][constexpr]") {
+    // Mish's derivative, z sigma(z) (1 - tanh(softplus z)^2) + tanh(softplus z), is one fraction
+    // in u = exp(z) (no rule names it): the tanh calls are gone, and its terms no longer cancel
+    constexpr auto th = lz::tanh(act::softplus(z));
+    constexpr auto m1 = lz::d(act::mish(z), z);
+    STATIC_REQUIRE(!lowered_calls<lz::tanh_fn, decltype(m1)>);
+    STATIC_REQUIRE(within(m1(z = -30.0), -2.713710660963392e-12, 4));
+    // a scaled and shifted argument, the second derivative, other products and powers of it
+    constexpr auto m2 = lz::d<2>(act::mish(z), z);
+    STATIC_REQUIRE(!lowered_calls<lz::tanh_fn, decltype(m2)>);
+    STATIC_REQUIRE(within(m2(z = -30.0), -2.620134431274741e-12, 16));
+    STATIC_REQUIRE(within(m2(z = 30.0), -2.0315104969447274e-24, 16));
+    STATIC_REQUIRE(within(m2(z = -1.0), 0.34970567367064495, 16));
+    STATIC_REQUIRE(within(lz::d(act::mish(2_c * z + 1_c), z)(z = -30.0), -2.7611090340855047e-24, 4));
+    constexpr auto v = lz::d(z * th * act::sigmoid(z), z);
+    STATIC_REQUIRE(!lowered_calls<lz::tanh_fn, decltype(v)>);
+    STATIC_REQUIRE(within(v(z = -30.0), -5.1663413499898531e-25, 4));
+    STATIC_REQUIRE(within(v(z = -5.0), -0.00040223374806684561, 4));
+    constexpr auto q = lz::d(lz::pow(th, 3_c) * act::sigmoid(-z), z);
+    STATIC_REQUIRE(within(q(z = -30.0), 2.4582037871963879e-39, 4));
+    STATIC_REQUIRE(within(q(z = 30.0), -9.3576229688384233e-14, 4));
+}
+
 TEST_CASE("exp_product: exponentials merged where one overflows", "[lowering][constexpr]") {
     // where exp(z) overflows (z = 709, 710: tests/runtime/lowering.cpp, since an overflow is not
     // a constant expression) the merged exp(z - 2|exp z|) is taken; below, the product

@@ -26,7 +26,6 @@
 #include <leibniz/lower/rules/log1p.hpp>
 #include <leibniz/lower/rules/log_sum_exp.hpp>
 #include <leibniz/lower/rules/logistic.hpp>
-#include <leibniz/lower/rules/mish.hpp>
 #include <leibniz/lower/rules/sech2.hpp>
 #include <leibniz/lower/rules/shift.hpp>
 #include <leibniz/lower/rules/softplus.hpp>

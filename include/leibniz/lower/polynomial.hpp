@@ -81,6 +81,25 @@ constexpr upoly raise(upoly const& a, long long n) {
     return r;
 }
 
+//! p / q where q divides p exactly (q normalised: lo = 0, q(0) = 1), else a failed polynomial;
+//! p's power of u is kept. Division from the lowest power: s_i = r_i, r -= q s_i u^i.
+constexpr upoly divide(upoly const& p, upoly const& q) {
+    if (!p.ok || !q.ok || q.size == 0 || q.lo != 0) return failed();
+    if (p.size == 0) return p;
+    if (q.size > p.size) return failed();
+    upoly r = p, s;
+    s.lo = p.lo;
+    s.size = p.size - q.size + 1;
+    for (int i = 0; i < s.size; ++i) {
+        s.c[i] = r.c[i] * inverse(q.c[0]);
+        for (int k = 0; k < q.size; ++k) r.c[i + k] = r.c[i + k] + -(q.c[k] * s.c[i]);
+        if (!s.c[i].ok || !r.c[i].ok) return failed();
+    }
+    for (int i = s.size; i < p.size; ++i)
+        if (!r.c[i].ok || r.c[i].num != 0) return failed();
+    return trim(s);
+}
+
 constexpr bool same(upoly const& a, upoly const& b) {
     if (!a.ok || !b.ok || a.size != b.size || a.lo != b.lo) return false;
     for (int i = 0; i < a.size; ++i)

@@ -5,6 +5,10 @@
 // coefficients, is
 //     sum_g O_g G_g(u) / D(u),      D = prod_j Q_j^(m_j), the Q_j the distinct denominators
 // with the fractions added over D and the exact coefficients of G_g collected at compile time.
+// A factor may also be any other rational function of u built from them: sums, products and
+// integer powers, and tanh(log X) = (X^2 - 1)/(X^2 + 1) (tanh of a softplus, 1 - tanh^2 of it:
+// Mish's derivative is one such sum). A sum is in the family of its first term's denominator or
+// tanh(log S). The fraction is kept in lowest terms by the factors of D (exact division).
 // For w >= 0 it is u^(H - deg D) sum_g O_g G~_g(t)/D~(t) with t = 1/u, G~ and D~ the reversed
 // polynomials; for w < 0 it is u^L sum_g O_g G^_g(t)/D(t) with t = u. Both are polynomials in
 // t in [0, 1] whose coefficients a select (no branch) takes by the sign of w; the prefactor is a
@@ -23,6 +27,9 @@
 
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
+#include <leibniz/functions/exp.hpp>
+#include <leibniz/functions/log.hpp>
+#include <leibniz/functions/tanh.hpp>
 #include <leibniz/lower/ops.hpp>
 #include <leibniz/lower/polynomial.hpp>
 #include <leibniz/lower/rules/logistic.hpp>
@@ -31,6 +38,7 @@ namespace leibniz::detail::lowering {
 
 namespace exp_rational {
 
+using polynomial::divide;
 using polynomial::failed;
 using polynomial::monomial;
 using polynomial::raise;
@@ -111,7 +119,7 @@ struct poly_term<product<constant<N, D>, apply<exp_fn, V>>, R> {
     static constexpr rational c{N, D, true}, k = exponent<V, R>::k;
 };
 
-inline constexpr int max_terms = 8, max_parts = 8;
+inline constexpr int max_terms = 8, max_parts = 8, max_rats = 2;
 
 //! A polynomial factor as written: its terms c_i u^(k_i / g), and its power.
 struct poly_factor {
@@ -134,11 +142,210 @@ struct polynomial<sum<Ts...>, R> {
     }
 };
 
-//! A factor of a term: in the family (an exponential, or a polynomial to a power), or other.
+inline constexpr int max_groups = 8, max_denominators = 4;
+
+// The positive gcd of two rationals (0 for two zeros).
+constexpr rational gcd(rational a, rational b) {
+    if (a.num < 0) a = -a;
+    if (b.num < 0) b = -b;
+    if (a.num == 0) return b;
+    if (b.num == 0) return a;
+    long long n = detail::gcd(a.num, b.num), d = 0;
+    long long g = detail::gcd(a.den, b.den);
+    if (__builtin_mul_overflow(a.den / g, b.den, &d)) return overflowed;
+    return reduce(n, d);
+}
+
+// --- a rational function of u inside a factor: sums, products and integer powers of the
+// family's exponentials and constants, and tanh(log X) = (X^2 - 1)/(X^2 + 1) of such an X
+
+//! num / prod q[j]^m[j], each q normalised (lo = 0, q(0) = 1), kept in lowest terms by q[j].
+struct rfunc {
+    upoly num;
+    int nq = 0;
+    upoly q[max_denominators]{};
+    long long m[max_denominators]{};
+    bool ok = true;
+};
+
+constexpr rfunc rf_failed() {
+    rfunc r;
+    r.ok = false;
+    return r;
+}
+constexpr rfunc rf_constant(rational c, int e = 0) {
+    rfunc r;
+    r.num = monomial(c, e);
+    r.ok = r.num.ok;
+    return r;
+}
+
+//! The powers of the q[j] that divide the numerator exactly, cancelled.
+constexpr rfunc rf_reduce(rfunc r) {
+    if (r.ok && r.num.size == 0) return rf_constant(rational{0, 1, true});
+    for (int j = 0; j < r.nq && r.ok; ++j)
+        while (r.m[j] > 0) {
+            upoly s = divide(r.num, r.q[j]);
+            if (!s.ok) break;
+            r.num = s;
+            --r.m[j];
+        }
+    return r;
+}
+
+//! The slot of q in r's denominators (a new one has power 0), -1 when they are full.
+constexpr int rf_slot(rfunc& r, upoly const& q) {
+    for (int j = 0; j < r.nq; ++j)
+        if (same(r.q[j], q)) return j;
+    if (r.nq == max_denominators) return -1;
+    r.q[r.nq] = q;
+    r.m[r.nq] = 0;
+    return r.nq++;
+}
+
+constexpr rfunc rf_mul(rfunc a, rfunc const& b) {
+    if (!a.ok || !b.ok) return rf_failed();
+    a.num = a.num * b.num;
+    for (int j = 0; j < b.nq; ++j) {
+        int s = rf_slot(a, b.q[j]);
+        if (s < 0) return rf_failed();
+        a.m[s] += b.m[j];
+    }
+    a.ok = a.num.ok;
+    return rf_reduce(a);
+}
+
+constexpr rfunc rf_add(rfunc const& a, rfunc const& b) {
+    if (!a.ok || !b.ok) return rf_failed();
+    rfunc r = a;  // over prod q_j^max(ma_j, mb_j)
+    long long mb[max_denominators]{};
+    for (int j = 0; j < b.nq; ++j) {
+        int s = rf_slot(r, b.q[j]);
+        if (s < 0) return rf_failed();
+        mb[s] = b.m[j];
+    }
+    upoly na = a.num, nb = b.num;
+    for (int j = 0; j < r.nq; ++j) {
+        long long ma = j < a.nq ? a.m[j] : 0, most = ma > mb[j] ? ma : mb[j];
+        na = na * raise(r.q[j], most - ma);
+        nb = nb * raise(r.q[j], most - mb[j]);
+        r.m[j] = most;
+    }
+    r.num = na + nb;
+    r.ok = r.num.ok;
+    return rf_reduce(r);
+}
+
+//! 1/a: the denominators into the numerator, the numerator (c u^lo Q) into c^-1 u^-lo / Q.
+constexpr rfunc rf_inverse(rfunc const& a) {
+    if (!a.ok || a.num.size == 0) return rf_failed();
+    rational c = inverse(a.num.c[0]);
+    rfunc r = rf_constant(c, -a.num.lo);
+    for (int j = 0; j < a.nq; ++j) r.num = r.num * raise(a.q[j], a.m[j]);
+    upoly q = a.num * monomial(c, -a.num.lo);
+    if (q.size > 1) {
+        r.q[0] = q;
+        r.m[0] = 1;
+        r.nq = 1;
+    }
+    r.ok = r.num.ok && q.ok;
+    return r;
+}
+
+constexpr rfunc rf_power(rfunc a, long long n) {
+    if (n < 0) {
+        a = rf_inverse(a);
+        n = -n;
+    }
+    rfunc r = rf_constant(rational{1, 1, true});
+    for (long long i = 0; i < n && r.ok; ++i) r = rf_mul(r, a);
+    return r;
+}
+
+//! p(u^m): the exponents of a polynomial built in units of g' scaled to the units g = g'/m.
+constexpr upoly scale_exponents(upoly const& p, int m) {
+    if (!p.ok || m < 1 || (p.size > 0 && (p.size - 1) * m + 1 > upoly::cap)) return failed();
+    if (m == 1 || p.size == 0) return p;
+    upoly r;
+    r.lo = p.lo * m;
+    r.size = (p.size - 1) * m + 1;
+    for (int i = 0; i < p.size; ++i) r.c[i * m] = p.c[i];
+    return r;
+}
+
+//! in: X is such a function of u = exp(unit R); value(g): it with exponents in units of g.
+template <class X, class R>
+struct rational_of {
+    static constexpr bool in = false;
+};
+template <long long N, long long D, class R>
+struct rational_of<constant<N, D>, R> {
+    static constexpr bool in = true;
+    static constexpr rational unit{0, 1, true};
+    static constexpr rfunc value(rational) { return rf_constant(rational{N, D, true}); }
+};
+template <class V, class R>
+    requires(exponent<V, R>::in && std::is_void_v<typename exponent<V, R>::remainder>)
+struct rational_of<apply<exp_fn, V>, R> {
+    static constexpr bool in = true;
+    static constexpr rational unit = gcd(exponent<V, R>::k, rational{0, 1, true});
+    static constexpr rfunc value(rational g) {
+        rational m = exponent<V, R>::k * inverse(g);
+        if (!m.ok || m.den != 1 || m.num > 64 || m.num < -64) return rf_failed();
+        return rf_constant(rational{1, 1, true}, static_cast<int>(m.num));
+    }
+};
+template <class... Ts, class R>
+    requires((rational_of<Ts, R>::in && ...))
+struct rational_of<sum<Ts...>, R> {
+    static constexpr bool in = true;
+    static constexpr rational unit = [] {
+        rational g{0, 1, true};
+        ((g = gcd(g, rational_of<Ts, R>::unit)), ...);
+        return g;
+    }();
+    static constexpr rfunc value(rational g) {
+        rfunc r = rf_constant(rational{0, 1, true});
+        ((r = rf_add(r, rational_of<Ts, R>::value(g))), ...);
+        return r;
+    }
+};
+template <class... Fs, class R>
+    requires((rational_of<Fs, R>::in && ...))
+struct rational_of<product<Fs...>, R> {
+    static constexpr bool in = true;
+    static constexpr rational unit = rational_of<sum<Fs...>, R>::unit;
+    static constexpr rfunc value(rational g) {
+        rfunc r = rf_constant(rational{1, 1, true});
+        ((r = rf_mul(r, rational_of<Fs, R>::value(g))), ...);
+        return r;
+    }
+};
+template <class X, long long N, class R>
+    requires(rational_of<X, R>::in && N != 0)
+struct rational_of<power<X, constant<N>>, R> {
+    static constexpr bool in = true;
+    static constexpr rational unit = rational_of<X, R>::unit;
+    static constexpr rfunc value(rational g) { return rf_power(rational_of<X, R>::value(g), N); }
+};
+template <class X, class R>
+    requires rational_of<X, R>::in
+struct rational_of<apply<tanh_fn, apply<log_fn, X>>, R> {
+    static constexpr bool in = true;
+    static constexpr rational unit = rational_of<X, R>::unit;
+    static constexpr rfunc value(rational g) {
+        rfunc x2 = rf_power(rational_of<X, R>::value(g), 2);
+        return rf_mul(rf_add(x2, rf_constant(rational{-1, 1, true})),
+                      rf_inverse(rf_add(x2, rf_constant(rational{1, 1, true}))));
+    }
+};
+
+//! A factor of a term: in the family (an exponential, a polynomial to a power, or another
+//! rational function of u), or other.
 template <class F, class R>
 struct factor {
-    static constexpr int kind = 0;  // other
-    using others = type_list<F>;
+    static constexpr int kind = rational_of<F, R>::in && !is_constant_v<F> ? 3 : 0;
+    using others = std::conditional_t<kind == 3, type_list<>, type_list<F>>;
 };
 template <class V, class R>
     requires exponent<V, R>::in
@@ -169,6 +376,9 @@ struct term_data {
     int exps = 0, polys = 0;
     rational k[max_parts]{};
     poly_factor p[max_parts]{};
+    int rats = 0;  // the other rational functions of u, with exponents in units of their own
+    rational unit[max_rats]{};
+    rfunc rf[max_rats]{};
     bool ok = true;
 };
 
@@ -203,6 +413,13 @@ struct term<T, R, type_list<Fs...>> {
                         d.ok = false;
                     else
                         d.p[d.polys++] = factor<Fs, R>::poly;
+                } else if constexpr (factor<Fs, R>::kind == 3) {
+                    if (d.rats == max_rats) {
+                        d.ok = false;
+                    } else {
+                        d.unit[d.rats] = rational_of<Fs, R>::unit;
+                        d.rf[d.rats++] = rational_of<Fs, R>::value(rational_of<Fs, R>::unit);
+                    }
                 }
             }(),
             ...);
@@ -231,20 +448,6 @@ struct canonical_product<type_list<F, Fs...>> {
 };
 
 // --- the algebra: the terms over one denominator, grouped by their other factors
-
-inline constexpr int max_groups = 8, max_denominators = 4;
-
-// The positive gcd of two rationals (0 for two zeros).
-constexpr rational gcd(rational a, rational b) {
-    if (a.num < 0) a = -a;
-    if (b.num < 0) b = -b;
-    if (a.num == 0) return b;
-    if (b.num == 0) return a;
-    long long n = detail::gcd(a.num, b.num), d = 0;
-    long long g = detail::gcd(a.den, b.den);
-    if (__builtin_mul_overflow(a.den / g, b.den, &d)) return overflowed;
-    return reduce(n, d);
-}
 
 //! The result: per group the coefficients of its polynomial in t for w >= 0 (plus) and w < 0
 //! (minus), the denominator's, and the prefactor exponents (u^plus_exp, u^minus_exp).
@@ -291,6 +494,7 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
         for (int e = 0; e < terms[i].exps; ++e) g = gcd(g, terms[i].k[e]);
         for (int q = 0; q < terms[i].polys; ++q)
             for (int j = 0; j < terms[i].p[q].size; ++j) g = gcd(g, terms[i].p[q].k[j]);
+        for (int q = 0; q < terms[i].rats; ++q) g = gcd(g, terms[i].unit[q]);
     }
     if (!g.ok || g.num <= 0) return r;
     r.g = g;
@@ -342,19 +546,50 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
             powers[i][j] += -f.n;
             if (powers[i][j] > most[j]) most[j] = powers[i][j];
         }
+        for (int q = 0; q < t.rats && ok; ++q) {  // its u' = u^m
+            int m = multiple(t.unit[q], ok);
+            rfunc const& f = t.rf[q];
+            n = n * scale_exponents(f.num, m);
+            for (int k = 0; k < f.nq && ok; ++k) {
+                upoly qn = scale_exponents(f.q[k], m);
+                int j = 0;
+                while (j < nq && !same(qs[j], qn)) ++j;
+                if (j == nq) {
+                    if (nq == max_denominators) {
+                        ok = false;
+                        break;
+                    }
+                    qs[nq++] = qn;
+                }
+                powers[i][j] += f.m[k];
+                if (powers[i][j] > most[j]) most[j] = powers[i][j];
+            }
+        }
         num[i] = n * monomial(rational{1, 1, true}, a);
         if (!num[i].ok) ok = false;
     }
     if (!ok) return r;
-    // G_g = sum of the terms of g over D = prod Q_j^most_j
-    upoly den = monomial(rational{1, 1, true}, 0);
-    for (int j = 0; j < nq; ++j) den = den * raise(qs[j], most[j]);
+    // G_g = sum of the terms of g over D = prod Q_j^most_j, in lowest terms by the Q_j
     upoly grouped[max_groups]{};
     for (int i = 0; i < count; ++i) {
         upoly n = num[i];
         for (int j = 0; j < nq; ++j) n = n * raise(qs[j], most[j] - powers[i][j]);
         grouped[group[i]] = grouped[group[i]] + n;
     }
+    for (int j = 0; j < nq; ++j)
+        while (most[j] > 0) {
+            upoly quotient[max_groups]{};
+            bool divides = true;
+            for (int k = 0; k < groups && divides; ++k) {
+                quotient[k] = divide(grouped[k], qs[j]);
+                divides = quotient[k].ok;
+            }
+            if (!divides) break;
+            for (int k = 0; k < groups; ++k) grouped[k] = quotient[k];
+            --most[j];
+        }
+    upoly den = monomial(rational{1, 1, true}, 0);
+    for (int j = 0; j < nq; ++j) den = den * raise(qs[j], most[j]);
     if (!den.ok) return r;
     int hi = -1000, lo = 1000;
     for (int k = 0; k < groups; ++k) {
@@ -536,10 +771,35 @@ struct first_denominator<F, Fs...> {
                                     typename first_denominator<Fs...>::type,
                                     typename denominator_rest<F>::type>;
 };
+// The R of tanh(log S) (or a power of it) with S a sum of exponentials, or void.
+template <class F>
+struct tanh_log_rest {
+    using type = void;
+};
+template <class... Ts>
+struct tanh_log_rest<apply<tanh_fn, apply<log_fn, sum<Ts...>>>> : first_rest<Ts...> {};
+template <class X, long long N>
+struct tanh_log_rest<power<X, constant<N>>> : tanh_log_rest<X> {};
+template <class... Fs>
+struct first_tanh_log {
+    using type = void;
+};
+template <class F, class... Fs>
+struct first_tanh_log<F, Fs...> {
+    using type = std::conditional_t<std::is_void_v<typename tanh_log_rest<F>::type>,
+                                    typename first_tanh_log<Fs...>::type,
+                                    typename tanh_log_rest<F>::type>;
+};
+
+//! The family of a sum's term: its first denominator, else its first tanh(log S).
 template <class List>
 struct family_of_factors;
 template <class... Fs>
-struct family_of_factors<type_list<Fs...>> : first_denominator<Fs...> {};
+struct family_of_factors<type_list<Fs...>> {
+    using type = std::conditional_t<std::is_void_v<typename first_denominator<Fs...>::type>,
+                                    typename first_tanh_log<Fs...>::type,
+                                    typename first_denominator<Fs...>::type>;
+};
 template <class... Ts>
 struct family_of_terms {
     using type = void;
