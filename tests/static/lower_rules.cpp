@@ -70,6 +70,25 @@ TEST_CASE("exp_rational: rational functions of u inside a factor (tanh(log X), p
     STATIC_REQUIRE(within(q(z = 30.0), -9.3576229688384233e-14, 4));
 }
 
+TEST_CASE("common_denominator: terms over powers of one base whose numerators cancel",
+          "[lowering][constexpr]") {
+    // softsign's derivatives (no rule names them): y sign(y) = |y| in the numerator, which is 1
+    constexpr auto s1 = lz::d(act::softsign(z), z);
+    STATIC_REQUIRE(!lowered_calls<lz::sign_fn, decltype(s1)>);
+    STATIC_REQUIRE(within(s1(z = 1e16), 9.999999999999998e-33, 4));
+    STATIC_REQUIRE(within(s1(z = -1e16), 9.999999999999998e-33, 4));
+    constexpr auto s2 = lz::d<2>(act::softsign(z), z);
+    STATIC_REQUIRE(within(s2(z = -1e10), 1.9999999994e-30, 16));
+    STATIC_REQUIRE(within(s2(z = 1e10), -1.9999999994e-30, 16));
+    STATIC_REQUIRE(within(lz::d(act::softsign(2_c * z), z)(z = 1e10), 4.9999999995e-21, 4));
+    // a rational function: (1 + z^2)^-1 - 2 z^2 (1 + z^2)^-2 = (1 - z^2)/(1 + z^2)^2 (near its
+    // root z = 1 the rounding of z^2 remains: 1 - z^2 is not factored)
+    constexpr auto r = lz::d(z / (1_c + z * z), z);
+    STATIC_REQUIRE(!std::is_same_v<lowered_t<decltype(r)>, dt::tree_t<decltype(r)>>);
+    STATIC_REQUIRE(within(r(z = 0.5), 0.48, 4));
+    STATIC_REQUIRE(within(r(z = 1e8), -9.999999999999997e-17, 4));
+}
+
 TEST_CASE("exp_product: exponentials merged where one overflows", "[lowering][constexpr]") {
     // where exp(z) overflows (z = 709, 710: tests/runtime/lowering.cpp, since an overflow is not
     // a constant expression) the merged exp(z - 2|exp z|) is taken; below, the product

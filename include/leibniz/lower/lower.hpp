@@ -15,6 +15,7 @@
 #include <leibniz/lower/regimes/asymptotic.hpp>
 #include <leibniz/lower/regimes/series.hpp>
 #include <leibniz/lower/rules/clamp.hpp>
+#include <leibniz/lower/rules/common_denominator.hpp>
 #include <leibniz/lower/rules/constant_factors.hpp>
 #include <leibniz/lower/rules/erfc.hpp>
 #include <leibniz/lower/rules/exact_slope.hpp>
@@ -29,7 +30,6 @@
 #include <leibniz/lower/rules/sech2.hpp>
 #include <leibniz/lower/rules/shift.hpp>
 #include <leibniz/lower/rules/softplus.hpp>
-#include <leibniz/lower/rules/softsign.hpp>
 #include <leibniz/lower/rules/sqrt_difference.hpp>
 #include <leibniz/lower/rules/sqrt_rational.hpp>
 #include <leibniz/lower/rules/tanh.hpp>
@@ -51,9 +51,18 @@ struct lower<sum<Ts...>> {
         using er =
             typename std::conditional_t<std::is_void_v<sr>, lowering::exp_rational_sum<Ts...>,
                                         std::type_identity<sr>>::type;
+        template <bool Last, class = void>
+        struct last {  // no rule of a family applies: a common denominator, or term by term
+            using cd = typename lowering::common_denominator_sum<Ts...>::type;
+            using type = std::conditional_t<std::is_void_v<cd>, sum<lower_t<Ts>...>, cd>;
+        };
+        template <class Dummy>
+        struct last<false, Dummy> {
+            using type = void;
+        };
         using type = typename std::conditional_t<
             std::is_void_v<er>,
-            std::conditional_t<ls::applies, ls, std::type_identity<sum<lower_t<Ts>...>>>,
+            std::conditional_t<ls::applies, ls, last<!ls::applies>>,
             std::type_identity<er>>::type;
     };
     template <class Dummy>
