@@ -120,6 +120,18 @@ TEST_CASE("sqrt_difference and hypot", "[lowering][constexpr]") {
     STATIC_REQUIRE(fires<dt::hypot_op, decltype(root)>);
     STATIC_REQUIRE(within(root(z = 1e200), 1e200, 1));
     STATIC_REQUIRE(within(lz::d(root, z)(z = 1e200), 1.0, 1));
+    // any positive definite quadratic: k (y + d)^2 + k c, scaled, shifted, with a linear term
+    constexpr auto scaled = lz::sqrt(z * z / 3_c + 2_c);
+    STATIC_REQUIRE(fires<dt::hypot_op, decltype(scaled)>);
+    STATIC_REQUIRE(within(scaled(z = 1e200), 5.7735026918962576e+199, 2));
+    STATIC_REQUIRE(within(lz::sqrt(z * z + z + 1_c)(z = 1e200), 1e200, 2));
+    STATIC_REQUIRE(within(lz::sqrt(z * z + z + 1_c)(z = -0.5), 0.86602540378443865, 2));
+    STATIC_REQUIRE(within(lz::sqrt(lz::pow(2_c * z + 1_c, 2_c) + 3_c)(z = 1e200), 2e200, 2));
+    STATIC_REQUIRE(within(((3_c * z) / scaled)(z = 1e300), 5.1961524227066319, 4));  // was 0
+    STATIC_REQUIRE(within((z / lz::sqrt(1_c + z * z / 2_c))(z = 1e300), 1.4142135623730950, 4));
+    // not a square plus a positive constant: z^2 - 1 and z^2 + 2 z + 1 stay as written
+    STATIC_REQUIRE(!fires<dt::hypot_op, decltype(lz::sqrt(z * z - 1_c))>);
+    STATIC_REQUIRE(!fires<dt::hypot_op, decltype(lz::sqrt(z * z + 2_c * z + 1_c))>);
 }
 
 TEST_CASE("log_sum_exp and a scaled softplus", "[lowering][constexpr]") {
