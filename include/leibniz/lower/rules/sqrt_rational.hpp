@@ -11,6 +11,7 @@
 
 #include <type_traits>
 
+#include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/rational.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/lower/ops.hpp>
@@ -258,7 +259,57 @@ struct first_radical_in;
 template <class... Fs>
 struct first_radical_in<type_list<Fs...>> : first_radical<Fs...> {};
 
-//! The rule applied to a sum: void where it does not.
+namespace sqrt_rational {
+
+// A term with a sum among its factors, multiplied out by the algebra (one level, sums of up to
+// 8 terms): z (18 z^2 r^-5 - 3 r^-3)/2 as 9 z^3 r^-5 - 3/2 z r^-3, so that its terms meet the
+// others' (PFLU''' cancels between them).
+template <class Before, class After>
+struct split_sum {
+    using type = void;  // no sum factor
+};
+template <class... Bs, class F, class... As>
+struct split_sum<type_list<Bs...>, type_list<F, As...>>
+    : split_sum<type_list<Bs..., F>, type_list<As...>> {};
+template <class... Bs, class... Ss, class... As>
+    requires(sizeof...(Ss) <= 8)
+struct split_sum<type_list<Bs...>, type_list<sum<Ss...>, As...>> {
+    using others = type_list<Bs..., As...>;
+    using type = type_list<Ss...>;
+};
+template <class List>
+struct product_of;
+template <class... Fs>
+struct product_of<type_list<Fs...>> {
+    using type = decltype((constant<1>{} * ... * Fs{}));
+};
+template <class T>
+struct expanded {
+    using list = typename factor_list<typename term_parts<T>::rest>::type;
+    using split = split_sum<type_list<>, list>;
+    template <class Sp, class = void>
+    struct pieces {
+        using type = type_list<T>;
+    };
+    template <class Sp>
+    struct pieces<Sp, std::enable_if_t<!std::is_void_v<typename Sp::type>>> {
+        using rest = decltype(mul(constant<term_parts<T>::coef.num, term_parts<T>::coef.den>{},
+                                  typename product_of<typename Sp::others>::type{}));
+        template <class List>
+        struct times;
+        template <class... Ss>
+        struct times<type_list<Ss...>> {
+            using type = type_list<decltype(mul(rest{}, Ss{}))...>;
+        };
+        using type = typename times<typename Sp::type>::type;
+    };
+    using type = typename pieces<split>::type;
+};
+
+}  // namespace sqrt_rational
+
+//! The rule applied to a sum (its terms multiplied out where one has a sum factor): void where
+//! it does not.
 template <class Sum>
 struct sqrt_rational_rule {
     using type = void;
@@ -267,16 +318,23 @@ template <class... Ts>
 struct sqrt_rational_rule<sum<Ts...>> {
     template <class T>
     using factors = typename sqrt_rational::factor_list<typename term_parts<T>::rest>::type;
-    using found = first_radical_in<concat_t<factors<Ts>...>>;
-    template <class Y, class S, class = void>
-    struct pick {
-        using type = void;
+    using terms = concat_t<typename sqrt_rational::expanded<Ts>::type...>;
+    template <class List>
+    struct of;
+    template <class... Es>
+    struct of<type_list<Es...>> {
+        using found = first_radical_in<concat_t<factors<Es>...>>;
+        template <class Y, class S, class = void>
+        struct pick {
+            using type = void;
+        };
+        template <class Y, class S>
+        struct pick<Y, S, std::enable_if_t<!std::is_void_v<Y>>> {
+            using type = typename sqrt_rational_sum<Y, S, Es...>::type;
+        };
+        using type = typename pick<typename found::y, typename found::s>::type;
     };
-    template <class Y, class S>
-    struct pick<Y, S, std::enable_if_t<!std::is_void_v<Y>>> {
-        using type = typename sqrt_rational_sum<Y, S, Ts...>::type;
-    };
-    using type = typename pick<typename found::y, typename found::s>::type;
+    using type = typename of<terms>::type;
 };
 
 }  // namespace leibniz::detail::lowering
