@@ -89,6 +89,22 @@ TEST_CASE("common_denominator: terms over powers of one base whose numerators ca
     STATIC_REQUIRE(within(r(z = 1e8), -9.999999999999997e-17, 4));
 }
 
+TEST_CASE("exp_power: a root of a polynomial in exp(w) from t = exp(-|w|)",
+          "[lowering][constexpr]") {
+    // sqrt(exp(z) + 2) = exp(z/2) sqrt(1 + 2t) for z >= 0: finite where exp(z) overflows
+    constexpr auto f = lz::sqrt(lz::exp(z) + 2_c);
+    STATIC_REQUIRE(fires<dt::select_op, decltype(f)>);
+    STATIC_REQUIRE(within(f(z = 700.0), 1.0070908870280798e+152, 2));
+    STATIC_REQUIRE(f(z = 89.0f) > 2.1e19f && f(z = 89.0f) < 2.2e19f);  // was inf in float
+    // its derivative: the prefactor merges with exp(z) (exp(z/2), not inf/inf), a product around
+    STATIC_REQUIRE(within(lz::d(f, z)(z = 700.0), 5.0354544351403988e+151, 4));
+    STATIC_REQUIRE(within(lz::d(f, z)(z = -40.0), 1.5020200513997038e-18, 4));
+    STATIC_REQUIRE(within((f * act::sigmoid(z))(z = -1.0), 0.41384478724512221, 4));
+    // a cube root of a scaled argument: exp(-2z/3) with the rounding of 2z/3 compensated
+    constexpr auto h = lz::pow(1_c + lz::exp(-2_c * z), lz::c<1, 3>);
+    STATIC_REQUIRE(within(h(z = -800.0), 4.2045902775460226e+231, 4));  // was inf
+}
+
 TEST_CASE("exp_product: exponentials merged where one overflows", "[lowering][constexpr]") {
     // where exp(z) overflows (z = 709, 710: tests/runtime/lowering.cpp, since an overflow is not
     // a constant expression) the merged exp(z - 2|exp z|) is taken; below, the product

@@ -19,6 +19,7 @@
 #include <leibniz/lower/rules/constant_factors.hpp>
 #include <leibniz/lower/rules/erfc.hpp>
 #include <leibniz/lower/rules/exact_slope.hpp>
+#include <leibniz/lower/rules/exp_power.hpp>
 #include <leibniz/lower/rules/exp_product.hpp>
 #include <leibniz/lower/rules/exp_rational.hpp>
 #include <leibniz/lower/rules/expm1.hpp>
