@@ -58,6 +58,14 @@ TEST_CASE("overflowing intermediates at the largest double", "[lowering]") {
     CHECK(ulps(lz::d(lz::sqrt(z * z + 1_c), z)(z = -largest), -1.0) <= 1);
     CHECK(lz::log(lz::exp(z) + lz::exp(2_c * z))(z = largest / 2) == largest);
     CHECK(ulps(lz::d((lz::sqrt(z * z + 1_c) - 1_c) / 2_c + z, z)(z = -1e300), 0.5) <= 2);
+    // any positive definite quadratic under a root (rules/hypot.hpp): scaled, shifted, with a
+    // linear term (0 or inf before)
+    constexpr auto scaled = lz::sqrt(z * z / 3_c + 2_c);
+    CHECK(ulps(scaled(z = 1e200), 5.7735026918962576e+199) <= 2);
+    CHECK(ulps(lz::sqrt(z * z + z + 1_c)(z = -1e200), 1e200) <= 2);
+    CHECK(ulps(lz::sqrt(lz::pow(2_c * z + 1_c, 2_c) + 3_c)(z = 1e200), 2e200) <= 2);
+    CHECK(ulps(((3_c * z) / scaled)(z = 1e300), 5.1961524227066319) <= 4);
+    CHECK(ulps((z / lz::sqrt(1_c + z * z / 2_c))(z = -largest), -1.4142135623730950) <= 4);
 }
 
 TEST_CASE("asymptotic regime: algebraic formulas where they overflow", "[lowering]") {

@@ -60,7 +60,8 @@ TEST_CASE("exp_rational: rational functions of u inside a factor (tanh(log X), p
     STATIC_REQUIRE(within(m2(z = -30.0), -2.620134431274741e-12, 16));
     STATIC_REQUIRE(within(m2(z = 30.0), -2.0315104969447274e-24, 16));
     STATIC_REQUIRE(within(m2(z = -1.0), 0.34970567367064495, 16));
-    STATIC_REQUIRE(within(lz::d(act::mish(2_c * z + 1_c), z)(z = -30.0), -2.7611090340855047e-24, 4));
+    STATIC_REQUIRE(
+        within(lz::d(act::mish(2_c * z + 1_c), z)(z = -30.0), -2.7611090340855047e-24, 4));
     constexpr auto v = lz::d(z * th * act::sigmoid(z), z);
     STATIC_REQUIRE(!lowered_calls<lz::tanh_fn, decltype(v)>);
     STATIC_REQUIRE(within(v(z = -30.0), -5.1663413499898531e-25, 4));
@@ -139,12 +140,14 @@ TEST_CASE("sqrt_difference and hypot", "[lowering][constexpr]") {
     // any positive definite quadratic: k (y + d)^2 + k c, scaled, shifted, with a linear term
     constexpr auto scaled = lz::sqrt(z * z / 3_c + 2_c);
     STATIC_REQUIRE(fires<dt::hypot_op, decltype(scaled)>);
-    STATIC_REQUIRE(within(scaled(z = 1e200), 5.7735026918962576e+199, 2));
-    STATIC_REQUIRE(within(lz::sqrt(z * z + z + 1_c)(z = 1e200), 1e200, 2));
+    // (above |y| = 2^56; where the radicand overflows, in tests/runtime/lowering.cpp: constant
+    // evaluation rejects the overflow in the branch that the select does not take)
+    STATIC_REQUIRE(within(scaled(z = 1e20), 5.7735026918962576e+19, 2));
+    STATIC_REQUIRE(within(lz::sqrt(z * z + z + 1_c)(z = 1e20), 1e20, 2));
     STATIC_REQUIRE(within(lz::sqrt(z * z + z + 1_c)(z = -0.5), 0.86602540378443865, 2));
-    STATIC_REQUIRE(within(lz::sqrt(lz::pow(2_c * z + 1_c, 2_c) + 3_c)(z = 1e200), 2e200, 2));
-    STATIC_REQUIRE(within(((3_c * z) / scaled)(z = 1e300), 5.1961524227066319, 4));  // was 0
-    STATIC_REQUIRE(within((z / lz::sqrt(1_c + z * z / 2_c))(z = 1e300), 1.4142135623730950, 4));
+    STATIC_REQUIRE(within(lz::sqrt(lz::pow(2_c * z + 1_c, 2_c) + 3_c)(z = 1e20), 2e20, 2));
+    STATIC_REQUIRE(within(((3_c * z) / scaled)(z = 1e20), 5.1961524227066319, 4));
+    STATIC_REQUIRE(within((z / lz::sqrt(1_c + z * z / 2_c))(z = 1e20), 1.4142135623730950, 4));
     // not a square plus a positive constant: z^2 - 1 and z^2 + 2 z + 1 stay as written
     STATIC_REQUIRE(!fires<dt::hypot_op, decltype(lz::sqrt(z * z - 1_c))>);
     STATIC_REQUIRE(!fires<dt::hypot_op, decltype(lz::sqrt(z * z + 2_c * z + 1_c))>);

@@ -61,10 +61,10 @@ struct lower<sum<Ts...>> {
         struct last<false, Dummy> {
             using type = void;
         };
-        using type = typename std::conditional_t<
-            std::is_void_v<er>,
-            std::conditional_t<ls::applies, ls, last<!ls::applies>>,
-            std::type_identity<er>>::type;
+        using type =
+            typename std::conditional_t<std::is_void_v<er>,
+                                        std::conditional_t<ls::applies, ls, last<!ls::applies>>,
+                                        std::type_identity<er>>::type;
     };
     template <class Dummy>
     struct rest<true, Dummy> {

@@ -19,6 +19,7 @@
 #include <leibniz/functions/abs.hpp>
 #include <leibniz/functions/sign.hpp>
 #include <leibniz/lower/ops.hpp>
+#include <leibniz/lower/raw.hpp>
 
 namespace leibniz::detail::lowering {
 
@@ -65,9 +66,9 @@ struct first_base {
 };
 template <class F, class... Fs>
 struct first_base<F, Fs...> {
-    using type = std::conditional_t<std::is_void_v<typename negative_base<F>::type>,
-                                    typename first_base<Fs...>::type,
-                                    typename negative_base<F>::type>;
+    using type =
+        std::conditional_t<std::is_void_v<typename negative_base<F>::type>,
+                           typename first_base<Fs...>::type, typename negative_base<F>::type>;
 };
 template <class List>
 struct first_base_of;
@@ -101,8 +102,8 @@ struct outer<type_list<Ps...>, type_list<Bs...>> {
 };
 template <class Pieces, class B, long long R>
 struct raise_pieces {
-    using type = typename raise_pieces<typename outer<Pieces, typename terms_of<B>::type>::type,
-                                       B, R - 1>::type;
+    using type = typename raise_pieces<typename outer<Pieces, typename terms_of<B>::type>::type, B,
+                                       R - 1>::type;
 };
 template <class Pieces, class B>
 struct raise_pieces<Pieces, B, 0> {
@@ -154,8 +155,8 @@ struct first_pair {
 template <class P, class F, class... Fs>
 struct first_pair<P, F, Fs...> {
     using X = typename sign_argument<F>::type;
-    using type = std::conditional_t<pairs<term_factors<P>, X>, X,
-                                    typename first_pair<P, Fs...>::type>;
+    using type =
+        std::conditional_t<pairs<term_factors<P>, X>, X, typename first_pair<P, Fs...>::type>;
 };
 template <class P, class... Fs>
     requires(!std::is_void_v<typename first_pair<P, Fs...>::type>)
@@ -191,9 +192,8 @@ struct rewrite {
     template <class T>
     static constexpr bool over_b = depth_v<B, T> > 0;
     static constexpr bool bounded =
-        small_base<B> && ((!over_b<Ts> || (small<term_parts<Ts>::coef> &&
-                                           most - depth_v<B, Ts> <= 4)) &&
-                          ...) &&
+        small_base<B> &&
+        ((!over_b<Ts> || (small<term_parts<Ts>::coef> && most - depth_v<B, Ts> <= 4)) && ...) &&
         ((over_b<Ts> ? 1 : 0) + ...) >= 2;
     template <bool Ok, class = void>
     struct build {
@@ -204,8 +204,9 @@ struct rewrite {
         template <class T>
         using pieces = std::conditional_t<
             over_b<T>,
-            typename raise_pieces<type_list<decltype(mul(T{}, pow_(B{}, constant<depth_v<B, T>>{})))>,
-                                  B, most - depth_v<B, T>>::type,
+            typename raise_pieces<
+                type_list<decltype(mul(T{}, pow_(B{}, constant<depth_v<B, T>>{})))>, B,
+                most - depth_v<B, T>>::type,
             type_list<>>;
         using all = concat_t<pieces<Ts>...>;
         template <class List>

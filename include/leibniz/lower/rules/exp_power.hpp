@@ -58,13 +58,12 @@ struct rewrite {
     static constexpr bool applies = false;
 };
 template <class... Ts>
-    requires(!std::is_void_v<typename exp_rational::first_rest<Ts...>::type> &&
-             exp_rational::polynomial<sum<Ts...>,
-                                      typename exp_rational::first_rest<Ts...>::type>::in)
+    requires(
+        !std::is_void_v<typename exp_rational::first_rest<Ts...>::type> &&
+        exp_rational::polynomial<sum<Ts...>, typename exp_rational::first_rest<Ts...>::type>::in)
 struct rewrite<sum<Ts...>> {
     using R = typename exp_rational::first_rest<Ts...>::type;
-    static constexpr form value =
-        analyse(exp_rational::polynomial<sum<Ts...>, R>::value(1));
+    static constexpr form value = analyse(exp_rational::polynomial<sum<Ts...>, R>::value(1));
     static constexpr bool applies = value.ok;
 };
 
@@ -78,7 +77,8 @@ struct lower<power<sum<Ts...>, constant<P, Q>>> {
     using W = decltype(mul(constant<f.g.num, f.g.den>{}, typename rw::R{}));
     using t = typename lowering::exp_neg_abs<W>::type;
     using s = typename lowering::sign_tests<W>::nonnegative;
-    struct source {  // a: w >= 0, the coefficient of t^m is that of u^(hi - m); b: w < 0, u^(lo + m)
+    struct source {  // a: w >= 0, the coefficient of t^m is that of u^(hi - m); b: w < 0, u^(lo +
+                     // m)
         static constexpr rational a(int m) { return f.c[f.hi - f.lo - m]; }
         static constexpr rational b(int m) { return f.c[m]; }
     };
@@ -91,14 +91,14 @@ struct lower<power<sum<Ts...>, constant<P, Q>>> {
     // (it merges with the others of a product); else k = kh + kl, h = kh x rounded and
     // exp(h) (1 + l), l = (kh x - h) + kl x from an fma (the rounding of k x, amplified by |k x|)
     template <rational K, bool Low>
-    using part = lowered<split_literal_op<static_cast<long double>(K.num) /
-                                              static_cast<long double>(K.den),
-                                          Low>>;
+    using part = lowered<
+        split_literal_op<static_cast<long double>(K.num) / static_cast<long double>(K.den), Low>>;
     template <bool Exact, class = void>
     struct exponential {
-        using type = apply<exp_fn, product<lowered<select_op, s, constant<up.num, up.den>,
-                                                   constant<down.num, down.den>>,
-                                           x>>;
+        using type = apply<
+            exp_fn,
+            product<lowered<select_op, s, constant<up.num, up.den>, constant<down.num, down.den>>,
+                    x>>;
     };
     template <class Dummy>
     struct exponential<false, Dummy> {

@@ -786,9 +786,9 @@ struct first_tanh_log {
 };
 template <class F, class... Fs>
 struct first_tanh_log<F, Fs...> {
-    using type = std::conditional_t<std::is_void_v<typename tanh_log_rest<F>::type>,
-                                    typename first_tanh_log<Fs...>::type,
-                                    typename tanh_log_rest<F>::type>;
+    using type =
+        std::conditional_t<std::is_void_v<typename tanh_log_rest<F>::type>,
+                           typename first_tanh_log<Fs...>::type, typename tanh_log_rest<F>::type>;
 };
 
 //! The family of a sum's term: its first denominator, else its first tanh(log S).
