@@ -23,6 +23,22 @@ struct type_list {
     static constexpr std::size_t size = sizeof...(Ts);
 };
 
+//! The first Trait<X>::type over Xs that is not void; void when there is none.
+template <template <class> class Trait, class... Xs>
+struct first_found {
+    using type = void;
+};
+template <template <class> class Trait, class X, class... Xs>
+struct first_found<Trait, X, Xs...> {
+    using type =
+        std::conditional_t<std::is_void_v<typename Trait<X>::type>,
+                           typename first_found<Trait, Xs...>::type, typename Trait<X>::type>;
+};
+template <template <class> class Trait, class List>
+struct first_found_in;
+template <template <class> class Trait, class... Xs>
+struct first_found_in<Trait, type_list<Xs...>> : first_found<Trait, Xs...> {};
+
 template <class X, class List>
 inline constexpr bool contains_v = false;
 template <class X, class... Ts>

@@ -22,6 +22,18 @@ using lower_t = typename lower<E>::type;
 
 namespace leibniz::detail::lowering {
 
+//! The factors of a term without its coefficient, as a list (one factor unless a product).
+template <class T>
+struct factors_of {
+    using type = type_list<T>;
+};
+template <class... Fs>
+struct factors_of<product<Fs...>> {
+    using type = type_list<Fs...>;
+};
+template <class T>
+using term_factors = typename factors_of<typename term_parts<T>::rest>::type;
+
 template <long long N, long long D>
 constexpr long long abs_ll = N < 0 ? -N : N;
 

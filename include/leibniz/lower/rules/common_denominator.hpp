@@ -26,17 +26,6 @@ namespace leibniz::detail::lowering {
 namespace common_denominator {
 
 template <class T>
-struct factors_of {
-    using type = type_list<T>;
-};
-template <class... Fs>
-struct factors_of<product<Fs...>> {
-    using type = type_list<Fs...>;
-};
-template <class T>
-using term_factors = typename factors_of<typename term_parts<T>::rest>::type;
-
-template <class T>
 struct terms_of {
     using type = type_list<T>;
 };
@@ -60,21 +49,6 @@ template <class... Ss, long long N>
 struct negative_base<power<sum<Ss...>, constant<N>>> {
     using type = sum<Ss...>;
 };
-template <class... Fs>
-struct first_base {
-    using type = void;
-};
-template <class F, class... Fs>
-struct first_base<F, Fs...> {
-    using type =
-        std::conditional_t<std::is_void_v<typename negative_base<F>::type>,
-                           typename first_base<Fs...>::type, typename negative_base<F>::type>;
-};
-template <class List>
-struct first_base_of;
-template <class... Fs>
-struct first_base_of<type_list<Fs...>> : first_base<Fs...> {};
-
 //! k of the factor B^(-k) of T, 0 when it has none.
 template <class B, class F>
 inline constexpr long long depth_of = 0;
@@ -237,8 +211,8 @@ struct rewrite {
 //! The rewrite of a sum over its first denominator, else void.
 template <class... Ts>
 struct common_denominator_sum {
-    using B = typename common_denominator::first_base_of<
-        concat_t<common_denominator::term_factors<Ts>...>>::type;
+    using B = typename first_found_in<common_denominator::negative_base,
+                                      concat_t<term_factors<Ts>...>>::type;
     template <class Bb, class = void>
     struct pick {
         using type = void;

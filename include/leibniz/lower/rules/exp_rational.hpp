@@ -382,16 +382,7 @@ struct term_data {
     bool ok = true;
 };
 
-template <class T>
-struct factors_of {
-    using type = type_list<T>;
-};
-template <class... Fs>
-struct factors_of<product<Fs...>> {
-    using type = type_list<Fs...>;
-};
-
-template <class T, class R, class Fs = typename factors_of<typename term_parts<T>::rest>::type>
+template <class T, class R, class Fs = term_factors<T>>
 struct term;
 template <class T, class R, class... Fs>
 struct term<T, R, type_list<Fs...>> {
@@ -744,15 +735,7 @@ struct exp_term_rest<product<constant<N, D>, apply<exp_fn, V>>> {
     using type = typename exp_base<V>::base;
 };
 template <class... Ts>
-struct first_rest {
-    using type = void;
-};
-template <class T, class... Ts>
-struct first_rest<T, Ts...> {
-    using type =
-        std::conditional_t<std::is_void_v<typename exp_term_rest<T>::type>,
-                           typename first_rest<Ts...>::type, typename exp_term_rest<T>::type>;
-};
+using first_rest = first_found<exp_term_rest, Ts...>;
 template <class F>
 struct denominator_rest {
     using type = void;
@@ -762,15 +745,8 @@ template <class... Ts, long long N>
 struct denominator_rest<power<sum<Ts...>, constant<N>>> : first_rest<Ts...> {};
 
 template <class... Fs>
-struct first_denominator {
-    using type = void;
-};
-template <class F, class... Fs>
-struct first_denominator<F, Fs...> {
-    using type = std::conditional_t<std::is_void_v<typename denominator_rest<F>::type>,
-                                    typename first_denominator<Fs...>::type,
-                                    typename denominator_rest<F>::type>;
-};
+using first_denominator = first_found<denominator_rest, Fs...>;
+
 // The R of tanh(log S) (or a power of it) with S a sum of exponentials, or void.
 template <class F>
 struct tanh_log_rest {
@@ -781,36 +757,23 @@ struct tanh_log_rest<apply<tanh_fn, apply<log_fn, sum<Ts...>>>> : first_rest<Ts.
 template <class X, long long N>
 struct tanh_log_rest<power<X, constant<N>>> : tanh_log_rest<X> {};
 template <class... Fs>
-struct first_tanh_log {
-    using type = void;
-};
-template <class F, class... Fs>
-struct first_tanh_log<F, Fs...> {
-    using type =
-        std::conditional_t<std::is_void_v<typename tanh_log_rest<F>::type>,
-                           typename first_tanh_log<Fs...>::type, typename tanh_log_rest<F>::type>;
-};
+using first_tanh_log = first_found<tanh_log_rest, Fs...>;
 
 //! The family of a sum's term: its first denominator, else its first tanh(log S).
-template <class List>
-struct family_of_factors;
-template <class... Fs>
-struct family_of_factors<type_list<Fs...>> {
-    using type = std::conditional_t<std::is_void_v<typename first_denominator<Fs...>::type>,
-                                    typename first_tanh_log<Fs...>::type,
-                                    typename first_denominator<Fs...>::type>;
+template <class T>
+struct family_of_term {
+    template <class List>
+    struct of;
+    template <class... Fs>
+    struct of<type_list<Fs...>> {
+        using type = std::conditional_t<std::is_void_v<typename first_denominator<Fs...>::type>,
+                                        typename first_tanh_log<Fs...>::type,
+                                        typename first_denominator<Fs...>::type>;
+    };
+    using type = typename of<term_factors<T>>::type;
 };
 template <class... Ts>
-struct family_of_terms {
-    using type = void;
-};
-template <class T, class... Ts>
-struct family_of_terms<T, Ts...> {
-    using mine =
-        typename family_of_factors<typename factors_of<typename term_parts<T>::rest>::type>::type;
-    using type =
-        std::conditional_t<std::is_void_v<mine>, typename family_of_terms<Ts...>::type, mine>;
-};
+using family_of_terms = first_found<family_of_term, Ts...>;
 
 }  // namespace exp_rational
 

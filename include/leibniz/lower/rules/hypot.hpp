@@ -33,26 +33,15 @@ template <long long N, long long D, class Y>
 struct square_of<product<constant<N, D>, power<Y, constant<2>>>> {
     using type = Y;
 };
-template <class... Ts>
-struct first_square {
-    using type = void;
-};
-template <class T, class... Ts>
-struct first_square<T, Ts...> {
-    using type =
-        std::conditional_t<std::is_void_v<typename square_of<T>::type>,
-                           typename first_square<Ts...>::type, typename square_of<T>::type>;
-};
-
 //! The coefficients of S = a + b Y + k Y^2, or ok = false.
 template <class S>
 struct form {
     static constexpr bool ok = false;
 };
 template <class... Ts>
-    requires(!std::is_void_v<typename first_square<Ts...>::type>)
+    requires(!std::is_void_v<typename first_found<square_of, Ts...>::type>)
 struct form<sum<Ts...>> {
-    using Y = typename first_square<Ts...>::type;
+    using Y = typename first_found<square_of, Ts...>::type;
     // the power of Y of each term (0, 1 or 2), -1 for any other term
     template <class T>
     static constexpr int degree =

@@ -81,17 +81,7 @@ struct term_powers {
     long long i = 0, j = 0;
 };
 
-template <class T>
-struct factor_list {
-    using type = type_list<T>;
-};
-template <class... Fs>
-struct factor_list<product<Fs...>> {
-    using type = type_list<Fs...>;
-};
-
-template <class T, class Y, class S,
-          class Fs = typename factor_list<typename term_parts<T>::rest>::type>
+template <class T, class Y, class S, class Fs = term_factors<T>>
 struct term;
 template <class T, class Y, class S, class... Fs>
 struct term<T, Y, S, type_list<Fs...>> {
@@ -285,7 +275,7 @@ struct product_of<type_list<Fs...>> {
 };
 template <class T>
 struct expanded {
-    using list = typename factor_list<typename term_parts<T>::rest>::type;
+    using list = term_factors<T>;
     using split = split_sum<type_list<>, list>;
     template <class Sp, class = void>
     struct pieces {
@@ -317,7 +307,7 @@ struct sqrt_rational_rule {
 template <class... Ts>
 struct sqrt_rational_rule<sum<Ts...>> {
     template <class T>
-    using factors = typename sqrt_rational::factor_list<typename term_parts<T>::rest>::type;
+    using factors = term_factors<T>;
     using terms = concat_t<typename sqrt_rational::expanded<Ts>::type...>;
     template <class List>
     struct of;
