@@ -88,6 +88,11 @@ TEST_CASE("common_denominator: terms over powers of one base whose numerators ca
     STATIC_REQUIRE(!std::is_same_v<lowered_t<decltype(r)>, dt::tree_t<decltype(r)>>);
     STATIC_REQUIRE(within(r(z = 0.5), 0.48, 4));
     STATIC_REQUIRE(within(r(z = 1e8), -9.999999999999997e-17, 4));
+    // two denominators, one a root: rootsig' = 1/(1 + r) - z^2/(r (1 + r)^2) = 1/(r (1 + r)),
+    // r^2 = 1 + z^2 multiplied out (76 ulp at -31.5 before)
+    constexpr auto rootsig1 = lz::d(z / (1_c + lz::sqrt(1_c + z * z)), z);
+    STATIC_REQUIRE(within(rootsig1(z = -31.5), 0.00097583265625117302, 4));
+    STATIC_REQUIRE(within(rootsig1(z = 1e10), 9.999999999e-21, 4));
 }
 
 TEST_CASE("exp_power: a root of a polynomial in exp(w) from t = exp(-|w|)",
@@ -215,6 +220,10 @@ TEST_CASE("sqrt_rational: sums of y^i sqrt(a + k y^2)^j", "[lowering][constexpr]
     STATIC_REQUIRE(within(lz::d(isru, z)(z = -39.5), 4.5805665099073356e-05, 4));
     constexpr auto asinh = lz::log(z + lz::sqrt(z * z + 1_c));
     STATIC_REQUIRE(within(asinh(z = -37.0), -4.304247658249556, 2));
+    // near 0, log(S) as log1p(S - 1), S - 1 = z + (sqrt(z^2 + 1) - 1) from the conjugate
+    STATIC_REQUIRE(within(asinh(z = 1e-20), 1e-20, 2));  // was 0
+    STATIC_REQUIRE(within(asinh(z = -1e-5), -9.9999999998333333e-06, 2));
+    STATIC_REQUIRE(within(asinh(z = 0.3), 0.29567304756342244, 2));
     STATIC_REQUIRE(within(lz::d(asinh, z)(z = -37.166667938232422), 0.026896095077960234, 4));
     // a term with a sum factor is multiplied out first: PFLU''' = z (..)/2 - 9 z/(2 r^3) + ...
     // cancels between them (2e-10 relative at 710 before, 1e6 ulp)

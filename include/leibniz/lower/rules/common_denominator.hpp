@@ -1,14 +1,19 @@
-// Rule: terms over powers of one denominator B added over B^M where their numerators cancel.
+// Rule: terms over powers of denominators B_j (sums) added over prod B_j^(M_j) where their
+// numerators cancel.
 //
-// Identity: sum_i c_i R_i B^(-k_i) = N B^(-M), M = max k_i, N = sum_i c_i R_i B^(M - k_i) with the
-// powers of B multiplied out and the terms collected by the algebra, after Y sign(c Y) = |c Y|/c
-// in each of them. It is used where N has fewer terms than its expansion (something cancelled
-// exactly): softsign's derivative 1/(1 + |y|) - y sign(y)/(1 + |y|)^2 = 1/(1 + |y|)^2, and its
-// second 2 y sign(y)^2/(1 + |y|)^3 - 2 sign(y)/(1 + |y|)^2 = -2 sign(y)/(1 + |y|)^3, the
-// derivative of z/(1 + z^2) as (1 - z^2)/(1 + z^2)^2.
-// Error removed: the cancellation of the terms (softsign' loses every digit at |y| = 1e16).
-// Only integer coefficients up to 2^10, M - k_i <= 4 and B of at most 4 terms, so that no exact
-// coefficient of N can overflow; a sum outside these bounds is lowered term by term.
+// Identity: sum_i c_i R_i prod_j B_j^(-k_ij) = N prod_j B_j^(-M_j), M_j = max_i k_ij (integers or
+// halves), N = sum_i c_i R_i prod_j B_j^(M_j - k_ij) with every sum factor and integer power of a
+// sum multiplied out and the terms collected by the algebra (sqrt(S)^2 = S is multiplied out
+// too), after Y sign(c Y) = |c Y|/c in each of them. It is used where N has fewer terms than its
+// expansion (something cancelled exactly): softsign's derivative 1/(1 + |y|) - y sign(y)/(1 +
+// |y|)^2 = 1/(1 + |y|)^2, and its second -2 sign(y)/(1 + |y|)^3; the derivative of z/(1 + z^2)
+// as (1 - z^2)/(1 + z^2)^2; rootsig's 1/(1 + r) - z^2/(r (1 + r)^2) = 1/(r (1 + r)) with
+// r = sqrt(1 + z^2), r^2 = 1 + z^2.
+// Error removed: the cancellation of the terms (softsign' loses every digit at |y| = 1e16,
+// rootsig' 76 ulp at z = -31.5).
+// Only integer coefficients up to 2^10, at most 3 denominators of at most 4 terms, M_j - k_ij <= 4
+// and 4 levels of multiplying out, so that no exact coefficient of N can overflow and the
+// expansion stays small; a sum outside these bounds is lowered term by term.
 #pragma once
 
 #include <algorithm>
@@ -38,50 +43,85 @@ struct terms_of<constant<0>> {
     using type = type_list<>;
 };
 
-// --- the denominator: the first sum with a negative integer power among the terms' factors
+// --- the denominators: the distinct sums with a negative power among the terms' factors
 
 template <class F>
 struct negative_base {
     using type = void;
 };
-template <class... Ss, long long N>
-    requires(N < 0)
-struct negative_base<power<sum<Ss...>, constant<N>>> {
+template <class... Ss, long long N, long long D>
+    requires(N < 0 && (D == 1 || D == 2))
+struct negative_base<power<sum<Ss...>, constant<N, D>>> {
     using type = sum<Ss...>;
 };
+template <class List, class Acc = type_list<>>
+struct bases_of {
+    using type = Acc;
+};
+template <class F, class... Fs, class Acc>
+struct bases_of<type_list<F, Fs...>, Acc> {
+    using B = typename negative_base<F>::type;
+    using type = typename bases_of<
+        type_list<Fs...>,
+        std::conditional_t<std::is_void_v<B> || contains_v<B, Acc>, Acc, push_back_t<Acc, B>>>::type;
+};
+
 //! k of the factor B^(-k) of T, 0 when it has none.
 template <class B, class F>
-inline constexpr long long depth_of = 0;
-template <class B, long long N>
+inline constexpr rational depth_of{0, 1, true};
+template <class B, long long N, long long D>
     requires(N < 0)
-inline constexpr long long depth_of<B, power<B, constant<N>>> = -N;
+inline constexpr rational depth_of<B, power<B, constant<N, D>>>{-N, D, true};
 template <class B, class List>
 struct depth;
 template <class B, class... Fs>
 struct depth<B, type_list<Fs...>> {
-    static constexpr long long value = std::max({0LL, depth_of<B, Fs>...});
+    static constexpr rational value = (rational{0, 1, true} + ... + depth_of<B, Fs>);
 };
 template <class B, class T>
-inline constexpr long long depth_v = depth<B, term_factors<T>>::value;
+inline constexpr rational depth_v = depth<B, term_factors<T>>::value;
 
-// --- N's terms: c_i R_i B^(M - k_i) multiplied out
+// --- N's terms: c_i R_i prod_j B_j^(M_j - k_ij) multiplied out
 
-template <class Ps, class Bs>
-struct outer;
-template <class... Ps, class... Bs>
-struct outer<type_list<Ps...>, type_list<Bs...>> {
-    template <class P>
-    using row = type_list<decltype(mul(P{}, Bs{}))...>;
-    using type = concat_t<row<Ps>...>;
+//! A sum factor, or a sum to an integer power 2..4, of a piece.
+template <class F>
+struct expandable {
+    using type = void;
 };
-template <class Pieces, class B, long long R>
-struct raise_pieces {
-    using type = typename raise_pieces<typename outer<Pieces, typename terms_of<B>::type>::type, B,
-                                       R - 1>::type;
+template <class... Ss>
+struct expandable<sum<Ss...>> {
+    using type = sum<Ss...>;
 };
-template <class Pieces, class B>
-struct raise_pieces<Pieces, B, 0> {
-    using type = Pieces;
+template <class... Ss, long long N>
+    requires(N >= 2 && N <= 4)
+struct expandable<power<sum<Ss...>, constant<N>>> {
+    using type = sum<Ss...>;
+};
+
+//! The terms of P with its sum factors multiplied out, Levels deep at most (ok: completely).
+template <class P, int Levels>
+struct expand {
+    using S = typename first_found_in<expandable, term_factors<P>>::type;
+    template <class Ss, class = void>
+    struct by {
+        using type = type_list<P>;
+        static constexpr bool ok = true;
+    };
+    template <class Ss>
+        requires(!std::is_void_v<Ss> && Levels == 0)
+    struct by<Ss, void> {
+        using type = type_list<P>;
+        static constexpr bool ok = false;
+    };
+    template <class... Ss>
+        requires(Levels > 0)
+    struct by<sum<Ss...>, void> {
+        using rest = decltype(mul(P{}, pow_(sum<Ss...>{}, constant<-1>{})));
+        using type = concat_t<typename expand<decltype(mul(rest{}, Ss{})), Levels - 1>::type...>;
+        static constexpr bool ok = (expand<decltype(mul(rest{}, Ss{})), Levels - 1>::ok && ...);
+    };
+    using type = typename by<S>::type;
+    static constexpr bool ok = by<S>::ok;
 };
 
 //! Y sign(c Y) = |c Y|/c for one such pair among P's factors (Y a single factor), repeated.
@@ -160,15 +200,29 @@ template <class... Ss>
 inline constexpr bool small_base<sum<Ss...>> =
     sizeof...(Ss) <= 4 && (small<term_parts<Ss>::coef> && ...);
 
-template <class B, class... Ts>
-struct rewrite {
-    static constexpr long long most = std::max({depth_v<B, Ts>...});
+template <class Bs, class... Ts>
+struct rewrite;
+template <class... Bs, class... Ts>
+struct rewrite<type_list<Bs...>, Ts...> {
+    template <class B>
+    static constexpr rational most = [] {
+        rational m{0, 1, true};
+        ((m = compare(depth_v<B, Ts>, m) > 0 ? depth_v<B, Ts> : m), ...);
+        return m;
+    }();
     template <class T>
-    static constexpr bool over_b = depth_v<B, T> > 0;
-    static constexpr bool bounded =
-        small_base<B> &&
-        ((!over_b<Ts> || (small<term_parts<Ts>::coef> && most - depth_v<B, Ts> <= 4)) && ...) &&
-        ((over_b<Ts> ? 1 : 0) + ...) >= 2;
+    static constexpr bool over = ((depth_v<Bs, T>.num > 0) || ...);
+    template <class B, class T>
+    static constexpr bool near = [] {  // M - k an integer or a half, at most 4
+        rational d = most<B> + -depth_v<B, T>;
+        return d.ok && (d.den == 1 || d.den == 2) && d.num <= 4 * d.den;
+    }();
+    template <class T>
+    static constexpr bool bounded_term =
+        !over<T> || (small<term_parts<T>::coef> && (near<Bs, T> && ...));
+    static constexpr bool bounded = sizeof...(Bs) <= 3 && (small_base<Bs> && ...) &&
+                                    (bounded_term<Ts> && ...) &&
+                                    ((over<Ts> ? 1 : 0) + ...) >= 2;
     template <bool Ok, class = void>
     struct build {
         using type = void;
@@ -176,12 +230,12 @@ struct rewrite {
     template <class Dummy>
     struct build<true, Dummy> {
         template <class T>
-        using pieces = std::conditional_t<
-            over_b<T>,
-            typename raise_pieces<
-                type_list<decltype(mul(T{}, pow_(B{}, constant<depth_v<B, T>>{})))>, B,
-                most - depth_v<B, T>>::type,
-            type_list<>>;
+        using lifted = decltype((T{} * ... * pow_(Bs{}, constant<most<Bs>.num, most<Bs>.den>{})));
+        template <class T>
+        using pieces =
+            std::conditional_t<over<T>, typename expand<lifted<T>, 4>::type, type_list<>>;
+        template <class T>
+        static constexpr bool complete = !over<T> || expand<lifted<T>, 4>::ok;
         using all = concat_t<pieces<Ts>...>;
         template <class List>
         struct simplified;
@@ -189,40 +243,49 @@ struct rewrite {
         struct simplified<type_list<Ps...>> {
             using type = type_list<typename abs_of_sign<Ps>::type...>;
         };
-        using N = typename collect<typename simplified<all>::type>::type;
+        template <bool Small, class = void>
+        struct numerator {
+            using type = void;
+            static constexpr bool cancelled = false;
+        };
+        template <class D>
+        struct numerator<true, D> {
+            using type = typename collect<typename simplified<all>::type>::type;
+            static constexpr bool cancelled = terms_of<type>::type::size < all::size;
+        };
+        using N = numerator<(complete<Ts> && ...) && all::size <= 64>;
         template <class T>
-        using out = std::conditional_t<over_b<T>, type_list<>, type_list<lower_t<T>>>;
+        using out = std::conditional_t<over<T>, type_list<>, type_list<lower_t<T>>>;
         template <bool Cancelled, class = void>
         struct result {
             using type = void;
         };
         template <class D>
         struct result<true, D> {
-            using whole = lower_t<decltype(mul(N{}, pow_(B{}, constant<-most>{})))>;
+            using whole = lower_t<decltype((typename N::type{} * ... *
+                                            pow_(Bs{}, constant<-most<Bs>.num, most<Bs>.den>{})))>;
             using type = typename make_sum_list<concat_t<type_list<whole>, out<Ts>...>>::type;
         };
-        using type = typename result<(terms_of<N>::type::size < all::size)>::type;
+        using type = typename result<N::cancelled>::type;
     };
     using type = typename build<bounded>::type;
 };
 
 }  // namespace common_denominator
 
-//! The rewrite of a sum over its first denominator, else void.
+//! The rewrite of a sum over its denominators, else void.
 template <class... Ts>
 struct common_denominator_sum {
-    using B = typename first_found_in<common_denominator::negative_base,
-                                      concat_t<term_factors<Ts>...>>::type;
-    template <class Bb, class = void>
+    using Bs = typename common_denominator::bases_of<concat_t<term_factors<Ts>...>>::type;
+    template <class List, class = void>
     struct pick {
         using type = void;
     };
-    template <class Bb>
-        requires(!std::is_void_v<Bb>)
-    struct pick<Bb, void> {
-        using type = typename common_denominator::rewrite<Bb, Ts...>::type;
+    template <class B, class... Rest>
+    struct pick<type_list<B, Rest...>, void> {
+        using type = typename common_denominator::rewrite<type_list<B, Rest...>, Ts...>::type;
     };
-    using type = typename pick<B>::type;
+    using type = typename pick<Bs>::type;
 };
 
 }  // namespace leibniz::detail::lowering
