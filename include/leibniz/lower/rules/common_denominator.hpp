@@ -61,9 +61,9 @@ struct bases_of {
 template <class F, class... Fs, class Acc>
 struct bases_of<type_list<F, Fs...>, Acc> {
     using B = typename negative_base<F>::type;
-    using type = typename bases_of<
-        type_list<Fs...>,
-        std::conditional_t<std::is_void_v<B> || contains_v<B, Acc>, Acc, push_back_t<Acc, B>>>::type;
+    using type = typename bases_of<type_list<Fs...>,
+                                   std::conditional_t<std::is_void_v<B> || contains_v<B, Acc>, Acc,
+                                                      push_back_t<Acc, B>>>::type;
 };
 
 //! k of the factor B^(-k) of T, 0 when it has none.
@@ -221,8 +221,7 @@ struct rewrite<type_list<Bs...>, Ts...> {
     static constexpr bool bounded_term =
         !over<T> || (small<term_parts<T>::coef> && (near<Bs, T> && ...));
     static constexpr bool bounded = sizeof...(Bs) <= 3 && (small_base<Bs> && ...) &&
-                                    (bounded_term<Ts> && ...) &&
-                                    ((over<Ts> ? 1 : 0) + ...) >= 2;
+                                    (bounded_term<Ts> && ...) && ((over<Ts> ? 1 : 0) + ...) >= 2;
     template <bool Ok, class = void>
     struct build {
         using type = void;
