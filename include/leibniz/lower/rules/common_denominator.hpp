@@ -22,6 +22,7 @@
 #include <leibniz/algebra/operators.hpp>
 #include <leibniz/core/type_list.hpp>
 #include <leibniz/functions/abs.hpp>
+#include <leibniz/functions/exp.hpp>
 #include <leibniz/functions/sign.hpp>
 #include <leibniz/lower/ops.hpp>
 #include <leibniz/lower/raw.hpp>
@@ -49,8 +50,18 @@ template <class F>
 struct negative_base {
     using type = void;
 };
+// (not a sum with exponentials: those are exp_rational's and exp_power's, whose prefactor
+// exp(a H w) merges with the exponentials of each term, not with those of a numerator added here)
+template <class F>
+inline constexpr bool is_exp = false;
+template <class A>
+inline constexpr bool is_exp<apply<exp_fn, A>> = true;
+template <class T, class Fs = term_factors<T>>
+inline constexpr bool has_exp = false;
+template <class T, class... Fs>
+inline constexpr bool has_exp<T, type_list<Fs...>> = (is_exp<Fs> || ...);
 template <class... Ss, long long N, long long D>
-    requires(N < 0 && (D == 1 || D == 2))
+    requires(N < 0 && (D == 1 || D == 2) && !(has_exp<Ss> || ...))
 struct negative_base<power<sum<Ss...>, constant<N, D>>> {
     using type = sum<Ss...>;
 };
