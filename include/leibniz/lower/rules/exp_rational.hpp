@@ -193,14 +193,20 @@ constexpr rfunc rf_reduce(rfunc r) {
     return r;
 }
 
+//! The index of q among the n denominators qs, added when new; -1 when they are full.
+constexpr int slot(upoly* qs, int& n, upoly const& q) {
+    for (int j = 0; j < n; ++j)
+        if (same(qs[j], q)) return j;
+    if (n == max_denominators) return -1;
+    qs[n] = q;
+    return n++;
+}
+
 //! The slot of q in r's denominators (a new one has power 0), -1 when they are full.
 constexpr int rf_slot(rfunc& r, upoly const& q) {
-    for (int j = 0; j < r.nq; ++j)
-        if (same(r.q[j], q)) return j;
-    if (r.nq == max_denominators) return -1;
-    r.q[r.nq] = q;
-    r.m[r.nq] = 0;
-    return r.nq++;
+    int const before = r.nq, j = slot(r.q, r.nq, q);
+    if (j >= before) r.m[j] = 0;
+    return j;
 }
 
 constexpr rfunc rf_mul(rfunc a, rfunc const& b) {
@@ -524,15 +530,10 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
             rational c = p.c[0];
             a += static_cast<int>(p.lo * f.n);
             n = n * monomial(rational_power(c, f.n), 0);
-            upoly qn = p * monomial(inverse(c), -p.lo);
-            int j = 0;
-            while (j < nq && !same(qs[j], qn)) ++j;
-            if (j == nq) {
-                if (nq == max_denominators) {
-                    ok = false;
-                    break;
-                }
-                qs[nq++] = qn;
+            int j = slot(qs, nq, p * monomial(inverse(c), -p.lo));
+            if (j < 0) {
+                ok = false;
+                break;
             }
             powers[i][j] += -f.n;
             if (powers[i][j] > most[j]) most[j] = powers[i][j];
@@ -542,15 +543,10 @@ constexpr result combine(term_data const* terms, int const* group, int count, in
             rfunc const& f = t.rf[q];
             n = n * scale_exponents(f.num, m);
             for (int k = 0; k < f.nq && ok; ++k) {
-                upoly qn = scale_exponents(f.q[k], m);
-                int j = 0;
-                while (j < nq && !same(qs[j], qn)) ++j;
-                if (j == nq) {
-                    if (nq == max_denominators) {
-                        ok = false;
-                        break;
-                    }
-                    qs[nq++] = qn;
+                int j = slot(qs, nq, scale_exponents(f.q[k], m));
+                if (j < 0) {
+                    ok = false;
+                    break;
                 }
                 powers[i][j] += f.m[k];
                 if (powers[i][j] > most[j]) most[j] = powers[i][j];
