@@ -111,6 +111,22 @@ TEST_CASE("exp_power: a root of a polynomial in exp(w) from t = exp(-|w|)",
     STATIC_REQUIRE(within(h(z = -800.0), 4.2045902775460226e+231, 4));  // was inf
 }
 
+TEST_CASE("logistic_difference: sigma(a) - sigma(b) of two families", "[lowering][constexpr]") {
+    // soft clipping's derivative sigma(z) - sigma(z - 1): -sigma(z) sigma(1 - z) expm1(-1)
+    constexpr auto soft_clip1 = lz::d(act::softplus(z) - act::softplus(z - 1_c), z);
+    STATIC_REQUIRE(fires<dt::expm1_op, decltype(soft_clip1)>);
+    STATIC_REQUIRE(within(soft_clip1(z = 40.0), 7.2998699177241969e-18, 4));  // was -1.2e-16
+    STATIC_REQUIRE(within(soft_clip1(z = -1.0), 0.14973849934787756, 4));
+    STATIC_REQUIRE(within(soft_clip1(z = 5.0), 0.011293359037806702, 4));
+    // a factor around it and scaled, shifted arguments: 3 z (sigma(2z + 1) - sigma(2z - 2))
+    constexpr auto v = 3_c * z * (act::sigmoid(2_c * z + 1_c) - act::sigmoid(2_c * z - 2_c));
+    constexpr auto v_expanded =
+        3_c * z * act::sigmoid(2_c * z + 1_c) - 3_c * z * act::sigmoid(2_c * z - 2_c);
+    STATIC_REQUIRE(within(v(z = 40.0), 1.5206616522077448e-32, 4));
+    STATIC_REQUIRE(within(v_expanded(z = 40.0), 1.5206616522077448e-32, 4));
+    STATIC_REQUIRE(within(v_expanded(z = -1.0), -0.75286563422371069, 4));
+}
+
 TEST_CASE("exp_product: exponentials merged where one overflows", "[lowering][constexpr]") {
     // where exp(z) overflows (z = 709, 710: tests/runtime/lowering.cpp, since an overflow is not
     // a constant expression) the merged exp(z - 2|exp z|) is taken; below, the product

@@ -28,6 +28,7 @@
 #include <leibniz/lower/rules/log1p.hpp>
 #include <leibniz/lower/rules/log_sum_exp.hpp>
 #include <leibniz/lower/rules/logistic.hpp>
+#include <leibniz/lower/rules/logistic_difference.hpp>
 #include <leibniz/lower/rules/sech2.hpp>
 #include <leibniz/lower/rules/shift.hpp>
 #include <leibniz/lower/rules/softplus.hpp>
@@ -42,36 +43,52 @@ struct lower {
     using type = E;
 };
 
+namespace lowering {
+
+//! The first of Rules whose ::type for the sum S is not void (void for none). A rule is
+//! instantiated only when the ones before it did not apply.
+template <class S, template <class> class... Rules>
+struct first_rule {
+    using type = void;
+};
+template <class S, template <class> class R, template <class> class... Rules>
+struct first_rule<S, R, Rules...> {
+    template <bool Found, class = void>
+    struct go {
+        using type = typename first_rule<S, Rules...>::type;
+    };
+    template <class D>
+    struct go<true, D> {
+        using type = typename R<S>::type;
+    };
+    using type = typename go<!std::is_void_v<typename R<S>::type>>::type;
+};
+
+//! A rule over a sum's terms as a rule over the sum.
+template <template <class...> class R>
+struct on_terms {
+    template <class S>
+    struct rule;
+    template <class... Ts>
+    struct rule<sum<Ts...>> : R<Ts...> {};
+};
+
+}  // namespace lowering
+
+// A sum takes the first rule that applies, in this order: a constant and a term that together are
+// a stabler function (pairs.hpp), sums of y^i sqrt(a + k y^2)^j, a difference of logistic terms
+// of two families, a rational function of one exponential, logistic terms of one argument over
+// one denominator, terms over common denominators; else its terms are lowered one by one. The
+// series regime (a Taylor polynomial where it cancels at 0) is put around the result.
 template <class... Ts>
 struct lower<sum<Ts...>> {
-    using rw = lowering::sum_rewrite<sum<Ts...>>;
-    using ls = lowering::logistic_sum<sum<Ts...>>;
-    template <bool Pair, class = void>
-    struct rest {
-        using sr = typename lowering::sqrt_rational_rule<sum<Ts...>>::type;
-        using er =
-            typename std::conditional_t<std::is_void_v<sr>, lowering::exp_rational_sum<Ts...>,
-                                        std::type_identity<sr>>::type;
-        template <bool Last, class = void>
-        struct last {  // no rule of a family applies: a common denominator, or term by term
-            using cd = typename lowering::common_denominator_sum<Ts...>::type;
-            using type = std::conditional_t<std::is_void_v<cd>, sum<lower_t<Ts>...>, cd>;
-        };
-        template <class Dummy>
-        struct last<false, Dummy> {
-            using type = void;
-        };
-        using type =
-            typename std::conditional_t<std::is_void_v<er>,
-                                        std::conditional_t<ls::applies, ls, last<!ls::applies>>,
-                                        std::type_identity<er>>::type;
-    };
-    template <class Dummy>
-    struct rest<true, Dummy> {
-        using type = void;
-    };
+    using ruled = typename lowering::first_rule<
+        sum<Ts...>, lowering::sum_rewrite, lowering::sqrt_rational_rule,
+        lowering::on_terms<lowering::logistic_difference_sum>::template rule,
+        lowering::on_terms<lowering::exp_rational_sum>::template rule, lowering::logistic_sum,
+        lowering::on_terms<lowering::common_denominator_sum>::template rule>::type;
     using type = typename lowering::series_regime<
-        sum<Ts...>, typename std::conditional_t<rw::applies, rw, rest<rw::applies>>::type>::type;
+        sum<Ts...>, std::conditional_t<std::is_void_v<ruled>, sum<lower_t<Ts>...>, ruled>>::type;
 };
 
 template <class... Fs>

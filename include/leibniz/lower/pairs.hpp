@@ -21,6 +21,7 @@ struct pair_rule {
 template <class Sum>
 struct sum_rewrite {
     static constexpr bool applies = false;
+    using type = void;
 };
 template <long long N, long long D, class... Ts>
 struct sum_rewrite<sum<constant<N, D>, Ts...>> {

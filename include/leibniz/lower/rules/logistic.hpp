@@ -230,6 +230,7 @@ struct logistic_term<power<sum<constant<1>, apply<exp_fn, W>>, constant<N>>> {
 template <class Sum>
 struct logistic_sum {
     static constexpr bool applies = false;
+    using type = void;
 };
 template <class T0, class... Ts>
     requires(sizeof...(Ts) > 0 && !std::is_void_v<typename logistic_term<T0>::type> &&
