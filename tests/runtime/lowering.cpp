@@ -66,6 +66,12 @@ TEST_CASE("overflowing intermediates at the largest double", "[lowering]") {
     CHECK(ulps(lz::sqrt(lz::pow(2_c * z + 1_c, 2_c) + 3_c)(z = 1e200), 2e200) <= 2);
     CHECK(ulps(((3_c * z) / scaled)(z = 1e300), 5.1961524227066319) <= 4);
     CHECK(ulps((z / lz::sqrt(1_c + z * z / 2_c))(z = -largest), -1.4142135623730950) <= 4);
+    // a root of a polynomial in exp (rules/exp_power.hpp): the side of its select that is not
+    // taken is 0, not 0 (3z) = NaN at z = -DBL_MAX
+    constexpr auto root_exp = lz::sqrt(lz::exp(3_c * z) + 1_c) * act::sigmoid(-z);
+    CHECK(root_exp(z = -largest) == 1.0);
+    CHECK(lz::d(root_exp, z)(z = -largest) == 0.0);
+    CHECK(ulps(lz::sqrt(lz::exp(z) + 2_c)(z = 1400.0), 1.0142320547350045e+304) <= 2);
 }
 
 TEST_CASE("asymptotic regime: algebraic formulas where they overflow", "[lowering]") {

@@ -93,20 +93,27 @@ struct lower<power<sum<Ts...>, constant<P, Q>>> {
     template <rational K, bool Low>
     using part = lowered<
         split_literal_op<static_cast<long double>(K.num) / static_cast<long double>(K.den), Low>>;
+    // each side's exponent on its own, 0 where its k is 0 (0 x is NaN at x = -inf: the side of
+    // the select that is not taken must not be the one that decides)
+    template <class A, class B>
+    using by_sign = lowered<select_op, s, A, B>;
+    template <rational K, class X>
+    using times = std::conditional_t<K.num == 0, constant<0>, product<constant<K.num, K.den>, X>>;
     template <bool Exact, class = void>
     struct exponential {
-        using type = apply<
-            exp_fn,
-            product<lowered<select_op, s, constant<up.num, up.den>, constant<down.num, down.den>>,
-                    x>>;
+        using type = apply<exp_fn, by_sign<times<up, x>, times<down, x>>>;
     };
     template <class Dummy>
     struct exponential<false, Dummy> {
-        using kh = lowered<select_op, s, part<up, false>, part<down, false>>;
-        using kl = lowered<select_op, s, part<up, true>, part<down, true>>;
-        using h = product<kh, x>;
-        using l = sum<lowered<fma_op, kh, x, product<constant<-1>, h>>, product<kl, x>>;
-        using type = product<apply<exp_fn, h>, sum<constant<1>, l>>;
+        template <rational K>
+        using h_of = std::conditional_t<K.num == 0, constant<0>, product<part<K, false>, x>>;
+        using h = by_sign<h_of<up>, h_of<down>>;
+        template <rational K>
+        using l_of =
+            std::conditional_t<K.num == 0, constant<0>,
+                               sum<lowered<fma_op, part<K, false>, x, product<constant<-1>, h>>,
+                                   product<part<K, true>, x>>>;
+        using type = product<apply<exp_fn, h>, sum<constant<1>, by_sign<l_of<up>, l_of<down>>>>;
     };
     using prefactor = typename exponential<lowering::exact_in_float(up.num, up.den) &&
                                            lowering::exact_in_float(down.num, down.den)>::type;
