@@ -34,6 +34,32 @@ struct factors_of<product<Fs...>> {
 template <class T>
 using term_factors = typename factors_of<typename term_parts<T>::rest>::type;
 
+//! The canonical product of a factor list, 1 for none.
+template <class List>
+struct canonical_product;
+template <>
+struct canonical_product<type_list<>> {
+    using type = constant<1>;
+};
+template <class F, class... Fs>
+struct canonical_product<type_list<F, Fs...>> {
+    using type = decltype((F{} * ... * Fs{}));
+};
+
+//! The terms of a sum as a list (one term unless a sum, none for 0).
+template <class T>
+struct terms_of {
+    using type = type_list<T>;
+};
+template <class... Ts>
+struct terms_of<sum<Ts...>> {
+    using type = type_list<Ts...>;
+};
+template <>
+struct terms_of<constant<0>> {
+    using type = type_list<>;
+};
+
 template <long long N, long long D>
 constexpr long long abs_ll = N < 0 ? -N : N;
 

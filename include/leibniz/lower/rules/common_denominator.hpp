@@ -31,19 +31,6 @@ namespace leibniz::detail::lowering {
 
 namespace common_denominator {
 
-template <class T>
-struct terms_of {
-    using type = type_list<T>;
-};
-template <class... Ts>
-struct terms_of<sum<Ts...>> {
-    using type = type_list<Ts...>;
-};
-template <>
-struct terms_of<constant<0>> {
-    using type = type_list<>;
-};
-
 // --- the denominators: the distinct sums with a negative power among the terms' factors
 
 template <class F>

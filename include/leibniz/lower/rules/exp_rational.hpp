@@ -433,17 +433,6 @@ struct term<constant<N, D>, R, type_list<constant<1>>> {
     using others = type_list<>;
 };
 
-template <class List>
-struct canonical_product;
-template <>
-struct canonical_product<type_list<>> {
-    using type = constant<1>;
-};
-template <class F, class... Fs>
-struct canonical_product<type_list<F, Fs...>> {
-    using type = decltype((F{} * ... * Fs{}));
-};
-
 // --- the algebra: the terms over one denominator, grouped by their other factors
 
 //! The result: per group the coefficients of its polynomial in t for w >= 0 (plus) and w < 0
@@ -822,8 +811,8 @@ struct exp_rational_sum {
         // the coefficient groups of the family terms: a term without an exponential joins when
         // its factors are one of them (z sigma(z) - z: the -z cancels against the group z)
         template <class T>
-        using group_of = typename exp_rational::canonical_product<
-            typename exp_rational::term<T, Rr>::others>::type;
+        using group_of =
+            typename canonical_product<typename exp_rational::term<T, Rr>::others>::type;
         template <class T>
         using family_group = std::conditional_t<exp_rational::term<T, Rr>::in && !is_constant_v<T>,
                                                 type_list<group_of<T>>, type_list<>>;

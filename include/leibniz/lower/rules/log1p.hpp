@@ -1,8 +1,7 @@
 // Rule: log(1 + x) = log1p(x); and log(S) of another sum S as log1p(S - 1) where |S - 1| <= 1/2
-// (decided on the lowered S),
-// when the lowering of S - 1 (the algebra's sum, its constant folded) differs from adding its
-// lowered terms, i.e. a rule removes a cancellation of S - 1 (log(z + sqrt(z^2 + 1)): S - 1 =
-// z + (sqrt(z^2 + 1) - 1) from sqrt_rational's conjugate).
+// (decided on the lowered S), when the lowering of S - 1 (the algebra's sum, its constant
+// folded) differs from adding its lowered terms, i.e. a rule removes a cancellation of S - 1
+// (log(z + sqrt(z^2 + 1)): S - 1 = z + (sqrt(z^2 + 1) - 1) from sqrt_rational's conjugate).
 // Error removed: 1 + x rounds away x where |x| < eps (log(1 + 1e-20) is 0, the truth 1e-20; so is
 // log(z + sqrt(z^2 + 1)) at z = 1e-20). Where |S - 1| > 1/2, log(S) as written (S - 1 loses the
 // digits of a small S).

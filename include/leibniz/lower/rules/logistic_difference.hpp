@@ -32,13 +32,6 @@ struct denominator<power<sum<constant<1>, apply<exp_fn, V>>, constant<-1>>> : st
     using argument = V;
 };
 
-template <class List>
-struct product_of;
-template <class... Fs>
-struct product_of<type_list<Fs...>> {
-    using type = decltype((constant<1>{} * ... * Fs{}));
-};
-
 template <class V, class F>
 struct is_exp_of : std::false_type {};
 template <class V>
@@ -70,7 +63,7 @@ struct parts<T, type_list<Fs...>> {
     };
     static constexpr rational c = term_parts<T>::coef;
     using w = std::conditional_t<numerator<rest>::has, v, decltype(neg(v{}))>;
-    using others = typename product_of<typename numerator<rest>::others>::type;
+    using others = typename canonical_product<typename numerator<rest>::others>::type;
     //! the exponential family of v (rules/exp_rational.hpp): the pair is left to that rule when
     //! both are of one
     using family = typename exp_rational::exp_base<v>::base;

@@ -267,12 +267,6 @@ struct split_sum<type_list<Bs...>, type_list<sum<Ss...>, As...>> {
     using others = type_list<Bs..., As...>;
     using type = type_list<Ss...>;
 };
-template <class List>
-struct product_of;
-template <class... Fs>
-struct product_of<type_list<Fs...>> {
-    using type = decltype((constant<1>{} * ... * Fs{}));
-};
 template <class T>
 struct expanded {
     using list = term_factors<T>;
@@ -284,7 +278,7 @@ struct expanded {
     template <class Sp>
     struct pieces<Sp, std::enable_if_t<!std::is_void_v<typename Sp::type>>> {
         using rest = decltype(mul(constant<term_parts<T>::coef.num, term_parts<T>::coef.den>{},
-                                  typename product_of<typename Sp::others>::type{}));
+                                  typename canonical_product<typename Sp::others>::type{}));
         template <class List>
         struct times;
         template <class... Ss>
